@@ -1,0 +1,211 @@
+"""DuckDB store: versioned schema, idempotent writes by article id, queries.
+
+Each article is written in its own transaction (delete-then-insert of all its rows), so a run killed midway
+loses no article that was reported as stored, and re-running the same input changes nothing.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+
+from ..schema import ArticleRecord
+
+SCHEMA_VERSION = 1
+DEFAULT_DB = "cronaca.duckdb"
+
+DDL = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (
+    id VARCHAR PRIMARY KEY, source VARCHAR, outlet VARCHAR, title VARCHAR, url VARCHAR,
+    published DATE, language VARCHAR, status VARCHAR, error VARCHAR,
+    reporters VARCHAR[], dateline VARCHAR, n_events INTEGER, coded_at TIMESTAMP,
+    record JSON
+);
+CREATE TABLE IF NOT EXISTS boilerplate (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, kind VARCHAR, text VARCHAR
+);
+CREATE TABLE IF NOT EXISTS entities (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, label VARCHAR,
+    actor_name VARCHAR, actor_code VARCHAR, actor_sector VARCHAR, actor_sectors VARCHAR[], actor_id VARCHAR,
+    actor_count INTEGER
+);
+CREATE TABLE IF NOT EXISTS timexes (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, value VARCHAR,
+    precision VARCHAR, type VARCHAR
+);
+CREATE TABLE IF NOT EXISTS quotes (
+    article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, text VARCHAR, direct BOOLEAN,
+    speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR, speaker_sector VARCHAR, speaker_id VARCHAR,
+    cue VARCHAR, channel VARCHAR, anonymous BOOLEAN, count INTEGER
+);
+CREATE TABLE IF NOT EXISTS events (
+    id VARCHAR, article_id VARCHAR, event VARCHAR, mode VARCHAR, context VARCHAR[], cameo VARCHAR,
+    date VARCHAR, year INTEGER, month INTEGER, aux VARCHAR[], factuality VARCHAR,
+    source_name VARCHAR, source_code VARCHAR, cue VARCHAR, channel VARCHAR, anonymous BOOLEAN,
+    place VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+    text VARCHAR, trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
+    language VARCHAR, confidence DOUBLE
+);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id VARCHAR, article_id VARCHAR, role VARCHAR, idx INTEGER, text VARCHAR, name VARCHAR, code VARCHAR,
+    sector VARCHAR, sectors VARCHAR[], actor_id VARCHAR, count INTEGER
+);
+"""
+CHILD_TABLES = ("boilerplate", "entities", "timexes", "quotes", "events", "event_actors")
+
+
+class StoreError(Exception):
+    pass
+
+
+class Store:
+    def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
+        self.path = str(path)
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {str(exc).splitlines()[0]}") from exc
+        if not read_only:
+            self._migrate()
+
+    def _migrate(self) -> None:
+        self.con.execute(DDL)
+        row = self.con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self.con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema version {row[0]}; this cronaca reads up to {SCHEMA_VERSION}")
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- writes ---------------------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        row = self.con.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
+        return row is not None and row[0] == "ok"
+
+    def write(self, record: ArticleRecord) -> None:
+        """Replace everything stored for this article with ``record``, atomically."""
+        self.write_many([record])
+
+    def write_many(self, records: Iterable[ArticleRecord]) -> None:
+        """Write records in one transaction (all stored, or none)."""
+        records = list(records)
+        if not records:
+            return
+        rows = {t: [] for t in ("articles",) + CHILD_TABLES}
+        for rec in records:
+            _rows_for(rec, rows)
+        ids = [rec.article.id for rec in records]
+        con = self.con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table in CHILD_TABLES:
+                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
+            con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            for table, table_rows in rows.items():
+                if table_rows:
+                    marks = ", ".join("?" * len(table_rows[0]))
+                    con.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+
+    # -- reads ----------------------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        out = {}
+        for status, n in self.con.execute("SELECT status, count(*) FROM articles GROUP BY status").fetchall():
+            out[status] = n
+        out["events"] = self.con.execute("SELECT count(*) FROM events").fetchone()[0]
+        return out
+
+    def records(self, where: str = "", params: list | None = None) -> Iterable[dict]:
+        cur = self.con.execute(f"SELECT record FROM articles {where} ORDER BY published NULLS LAST, id", params or [])
+        while batch := cur.fetchmany(500):
+            for (rec,) in batch:
+                yield json.loads(rec)
+
+    def top_actors(self, limit: int = 5) -> list[tuple[str, int]]:
+        return self.con.execute(
+            "SELECT coalesce(name, code) AS actor, count(DISTINCT event_id) AS n FROM event_actors "
+            "WHERE role = 'actor' AND coalesce(name, code) IS NOT NULL GROUP BY 1 ORDER BY n DESC, actor LIMIT ?",
+            [limit],
+        ).fetchall()
+
+    def dyad_monthly(self, actor_code: str, recipient_code: str) -> list[tuple[int, int, str, int]]:
+        """Monthly counts of events from ``actor_code`` to ``recipient_code``, by PLOVER category."""
+        return self.con.execute(
+            """
+            SELECT e.year, e.month, e.event, count(DISTINCT e.id)
+            FROM events e
+            JOIN event_actors a ON a.event_id = e.id AND a.role = 'actor' AND a.code = ?
+            JOIN event_actors r ON r.event_id = e.id AND r.role = 'recipient' AND r.code = ?
+            GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+            """,
+            [actor_code, recipient_code],
+        ).fetchall()
+
+
+def _year_month(value: str | None) -> tuple[int | None, int | None]:
+    if not value or not value[:4].isdigit():
+        return None, None
+    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
+    return int(value[:4]), month
+
+
+def _rows_for(rec: ArticleRecord, rows: dict[str, list]) -> None:
+    a = rec.article
+    aid = a.id
+    rows["articles"].append([
+        aid, a.source, a.outlet, a.title, a.url, a.published, a.language, a.status, a.error,
+        list(a.reporters), a.dateline, len(rec.events), datetime.now(timezone.utc).replace(tzinfo=None),
+        json.dumps(rec.to_dict(), ensure_ascii=False),
+    ])
+    for i, b in enumerate(rec.boilerplate):
+        rows["boilerplate"].append([aid, i, b.start, b.end, b.kind, b.text])
+    for i, m in enumerate(rec.entities):
+        act = m.actor
+        rows["entities"].append([
+            aid, i, m.start, m.end, m.text, m.label,
+            act.name if act else None, act.code if act else None, act.sector if act else None,
+            list(act.sectors) if act else None, act.id if act else None, act.count if act else None,
+        ])
+    for i, t in enumerate(rec.timexes):
+        rows["timexes"].append([aid, i, t.start, t.end, t.text, t.value, t.precision, t.type])
+    for i, q in enumerate(rec.quotes):
+        sp = q.speaker
+        rows["quotes"].append([
+            aid, i, q.start, q.end, q.text, q.direct, sp.text if sp else None, sp.name if sp else None,
+            sp.code if sp else None, sp.sector if sp else None, sp.id if sp else None,
+            q.cue, q.channel, q.anonymous, q.count,
+        ])
+    for e in rec.events:
+        att, loc = e.attribution, e.location
+        src = att.source if att else None
+        year, month = _year_month(e.date)
+        rows["events"].append([
+            e.id, aid, e.event, e.mode, list(e.context), e.cameo, e.date, year, month, list(e.aux), e.factuality,
+            (src.name or src.text) if src else None, src.code if src else None,
+            att.cue if att else None, att.channel if att else None, att.anonymous if att else None,
+            loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
+            loc.lon if loc else None, loc.geonameid if loc else None,
+            e.text, e.trigger.text, e.trigger.start, e.trigger.end, e.language, e.confidence,
+        ])
+        for role, ents in (("actor", e.actor), ("recipient", e.recipient)):
+            for i, ent in enumerate(ents):
+                rows["event_actors"].append([
+                    e.id, aid, role, i, ent.text, ent.name, ent.code, ent.sector, list(ent.sectors), ent.id, ent.count,
+                ])
