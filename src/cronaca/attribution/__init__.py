@@ -1,6 +1,277 @@
-"""Quotes, speakers, cues, channels, factuality. (Being built: see issue 6.)"""
+"""Attribution: who said what, to whom, through which channel, and how sure the report is.
+
+Public API
+----------
+``find_quotes(analysis) -> list[Quote]``
+    Direct quotes (any quote-mark style, unbalanced, nested, multi-paragraph; cue before, after or inside),
+    indirect and mixed quotes (cue verbs, "according to" / "secondo"), with speaker Entity (resolved by
+    ``cronaca.actors.resolve_span`` when available), cue, channel, anonymity and group count. Quotes in
+    boilerplate are skipped. Sets ``analysis.quotes``.
+``attribution_for_span(analysis, start, end) -> (Attribution | None, factuality)``
+    For an event stated at [start, end): the attribution of the innermost quote whose content contains it,
+    and its factuality: asserted | reported | alleged | denied | possible | planned.
+``denials(analysis) -> list[Denial]``
+    Denial quotes with their content span, the denying entities and the earlier claim they deny (if any),
+    so the events layer can keep an asserted/alleged event and a denied one side by side (contested).
+``quote_stance(quote, lang) -> str``
+    neutral | allegation | denial | promise | warning | announcement | belief.
+"""
 from __future__ import annotations
 
+import logging
+import re
+from dataclasses import dataclass, field
 
-def find_quotes(analysis):
-    return []
+from ..schema import Attribution, Entity, Quote
+from .core import Finder, Found, find_raw
+from .lexicon import compact, cue_stance, get_lexicon
+
+log = logging.getLogger(__name__)
+
+__all__ = ["find_quotes", "attribution_for_span", "denials", "contested", "quote_stance", "factuality_of",
+           "Denial"]
+
+_WORD = re.compile(r"[\w'\u2019]+", re.UNICODE)
+
+
+def _resolve(analysis, start: int, end: int) -> Entity | None:
+    try:
+        from ..actors import resolve_span  # written by the actors helper
+    except ImportError:
+        return None
+    try:
+        return resolve_span(analysis, start, end)
+    except Exception:  # the resolver must never break attribution
+        log.debug("resolve_span failed on %d-%d", start, end, exc_info=True)
+        return None
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
+
+
+def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list) -> tuple[bool, int | None]:
+    words = _words(src_text)
+    comp = [compact(w) for w in words]
+    anon_noun = next((i for i, w in enumerate(comp) if w in fd.anon_nouns), None)
+    count = None
+    limit = anon_noun if anon_noun is not None else len(comp)
+    for i, w in enumerate(comp[:limit]):
+        if w.isdigit():
+            count = int(w)
+            break
+        if w in fd.numbers and fd.numbers[w] is not None:
+            count = fd.numbers[w]
+            break
+        if i + 1 < len(comp) and w + comp[i + 1] in fd.numbers and fd.numbers[w + comp[i + 1]] is not None:
+            count = fd.numbers[w + comp[i + 1]]
+            break
+    anonymous = False
+    if anon_noun is not None:
+        named = any(m.label in ("PER", "PERSON") for m in mentions_in_src)
+        if not named:
+            # a capitalised name right after the role noun ("il portavoce Dmitry Peskov") names the source
+            raw = _WORD.findall(src_text)
+            after = raw[anon_noun + 1:anon_noun + 3] if anon_noun + 1 < len(raw) else []
+            named = bool(after) and after[0][:1].isupper() and not compact(after[0]) in fd.anon_nouns and \
+                compact(after[0]) not in {compact(x) for x in fd.lex.data.get("intelligence_nouns", [])}
+            # ... unless it is the organisation ("a State Department spokesperson" has the name before)
+        anonymous = not named
+    sent_c = compact(sentence)
+    if any(m in sent_c for m in fd.anon_markers if len(m) > 6) and anon_noun is not None:
+        anonymous = True
+    return anonymous, count
+
+
+def _sentence_of(fd: Finder, start: int) -> str:
+    k = fd.T.at_char(start)
+    if k >= len(fd.T):
+        return ""
+    a, b = fd.T.sent_bounds(k)
+    return fd.text[fd.T[a].start:fd.T[b - 1].end]
+
+
+def _media_channel(fd: Finder, src_text: str) -> str | None:
+    low = compact(src_text)
+    for m in fd.media_nouns:
+        if m in low:
+            caps = re.findall(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", src_text)
+            return caps[-1] if caps else src_text
+    return None
+
+
+def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> Entity | None:
+    """The speaker a pronoun or pro-drop subject continues: the previous quote's speaker, else the last
+    person (sg) / organisation or group (pl) mention before the cue."""
+    for q in reversed(quotes):
+        if q.start < at and q.speaker is not None and (q.speaker.name or q.speaker.code or q.speaker.text):
+            return q.speaker
+    labels = ("PER", "PERSON") if number == "sg" else ("ORG", "NORP", "GPE")
+    for m in reversed(analysis.mentions):
+        if m.end <= at and m.label in labels:
+            return m.actor or Entity(text=m.text)
+    return None
+
+
+def find_quotes(analysis) -> list[Quote]:
+    if not analysis.article.text:
+        analysis.quotes = []
+        return []
+    fd, found = find_raw(analysis)
+    quotes: list[Quote] = []
+    for f in found:
+        if analysis.in_boilerplate(f.start, f.end):
+            continue
+        while f.end > f.start and analysis.article.text[f.end - 1] in " \t\n,;:":
+            f.end -= 1
+        content = analysis.article.text[f.start:f.end]
+        if not content.strip():
+            continue
+        q = Quote(start=f.start, end=f.end, text=content, direct=f.direct, cue=f.cue, channel=f.channel)
+        q.cue_span = list(f.cue_span) if f.cue_span else None
+        if f.src:
+            s0, s1 = f.src
+            q.speaker_span = [s0, s1]
+            src_text = analysis.article.text[s0:s1]
+            pron = fd.pronouns.get(compact(src_text))
+            ent = None
+            if pron:
+                ent = _pronoun_antecedent(analysis, quotes, s0, pron)
+                if ent is not None:
+                    ent = Entity(**{**ent.to_dict(), "text": src_text})
+            if ent is None:
+                ent = _resolve(analysis, s0, s1)
+            if ent is None:
+                ent = Entity(text=src_text)
+            in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
+            anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src)
+            q.anonymous = anon
+            q.count = ent.count if ent.count is not None else count
+            if q.count is not None and ent.count is None:
+                ent.count = q.count
+            q.speaker = ent
+            if q.channel is None:
+                q.channel = _media_channel(fd, src_text)
+        elif f.inherit:
+            prev = next((p for p in reversed(quotes) if p.speaker is not None), None)
+            if prev is not None and _near(fd, prev, f):
+                q.speaker = prev.speaker
+                q.anonymous = prev.anonymous
+                q.count = prev.count
+                q.speaker_span = prev.speaker_span
+                if q.channel is None and f.cue is None:
+                    q.channel = prev.channel
+        quotes.append(q)
+    analysis.quotes = quotes
+    return quotes
+
+
+def _near(fd: Finder, prev: Quote, f: Found, max_paragraphs: int = 2) -> bool:
+    T = fd.T
+    a = T.at_char(prev.end - 1 if prev.end else 0)
+    b = T.at_char(f.start)
+    if a >= len(T) or b >= len(T):
+        return False
+    return T.para(b) - T.para(a) <= max_paragraphs
+
+
+# ---------------------------------------------------------------------------------------- factuality
+
+def quote_stance(quote: Quote, lang: str) -> str:
+    return cue_stance(quote.cue, lang)
+
+
+def _has_marker(text: str, markers: list[str]) -> bool:
+    low = " " + " ".join(_words(text)) + " "
+    return any(f" {m.lower().replace(chr(0x2019), chr(39))} " in low for m in markers)
+
+
+def factuality_of(quote: Quote, lang: str, span_text: str | None = None) -> str:
+    """Factuality of an event stated in ``quote``'s content (``span_text``: the clause around the event)."""
+    lex = get_lexicon(lang)
+    stance = quote_stance(quote, lang)
+    content = span_text if span_text is not None else quote.text
+    if stance == "denial":
+        return "denied"
+    if _has_marker(content, lex.data.get("modal_markers", [])):
+        return "possible"
+    if stance == "allegation":
+        return "alleged"
+    if stance == "promise":
+        return "planned"
+    if stance in ("announcement", "warning"):
+        fut = _has_marker(content, lex.data.get("future_markers", [])) or any(
+            w.endswith(tuple(lex.data.get("future_suffixes", []))) for w in _words(content) if len(w) > 5)
+        if fut:
+            return "planned" if stance == "announcement" else "possible"
+        return "reported"
+    if quote.anonymous:
+        intel = {compact(x) for x in lex.data.get("intelligence_nouns", [])}
+        src = quote.speaker.text if quote.speaker else ""
+        if any(compact(w) in intel for w in _words(src)):
+            return "alleged"
+    return "reported"
+
+
+def _attribution(q: Quote) -> Attribution:
+    return Attribution(source=q.speaker, cue=q.cue, channel=q.channel, anonymous=q.anonymous, count=q.count)
+
+
+def attribution_for_span(analysis, start: int, end: int) -> tuple[Attribution | None, str]:
+    """Attribution and factuality of an event whose trigger/clause is [start, end)."""
+    quotes = analysis.quotes
+    inside = [q for q in quotes if q.start <= start and end <= q.end]
+    if not inside:
+        return None, "asserted"
+    q = min(inside, key=lambda x: x.end - x.start)
+    # the clause of the content up to the event (a modal far away in another clause does not count)
+    text = analysis.article.text
+    clause_start = max(q.start, text.rfind(";", q.start, start) + 1, text.rfind(",", q.start, start) - 60)
+    span_text = text[max(q.start, clause_start):min(q.end, end + 40)]
+    return _attribution(q), factuality_of(q, analysis.lang, span_text)
+
+
+@dataclass
+class Denial:
+    quote: Quote
+    start: int  # content span of what is denied
+    end: int
+    deniers: list[Entity]
+    denies: Quote | None = None  # the earlier claim this denial answers, when the content only points back
+    extra: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"start": self.start, "end": self.end, "text": self.quote.text,
+                "deniers": [e.to_dict() for e in self.deniers], "cue": self.quote.cue,
+                "denies": self.denies.to_dict() if self.denies else None}
+
+
+def denials(analysis) -> list[Denial]:
+    """Denial quotes. When a denial's content is only a pointer back ("deny it", "hanno smentito",
+    "respinto le accuse") it is linked to the closest earlier non-denial quote: that claim is contested."""
+    lang = analysis.lang
+    lex = get_lexicon(lang)
+    pointers = {compact(x) for x in lex.data.get("denial_objects", [])}
+    out = []
+    for i, q in enumerate(analysis.quotes):
+        if quote_stance(q, lang) != "denial":
+            continue
+        words = _words(q.text)
+        pointer = len(words) <= 4 and (not words or compact(" ".join(words)) in pointers or
+                                       any(compact(w) in pointers for w in words[:2]))
+        target = None
+        if pointer or len(words) <= 6:
+            for p in reversed(analysis.quotes[:i]):
+                if quote_stance(p, lang) != "denial":
+                    target = p
+                    break
+        deniers = [q.speaker] if q.speaker else []
+        out.append(Denial(q, q.start, q.end, deniers, target))
+    return out
+
+
+def contested(analysis) -> list[tuple[Quote, Denial]]:
+    """(claim, denial) pairs: an event in the claim's content is asserted/alleged by the claim's source
+    and denied by the deniers. Recommended coding: keep both records, the claim with its factuality
+    (e.g. "alleged") and a copy with factuality "denied" and the denier as attribution source."""
+    return [(d.denies, d) for d in denials(analysis) if d.denies is not None]

@@ -1,0 +1,668 @@
+"""Finding quotes: direct quotes from quotation marks, indirect and mixed quotes from cue verbs and
+prepositional cues, their speakers (via ``cronaca.actors.resolve_span``), channels, anonymity and counts.
+
+Language-agnostic: all words come from :mod:`cronaca.attribution.lexicon`. When the spaCy Doc carries a
+dependency parse, the subject of the cue verb is the source; otherwise token rules find the noun phrase
+next to the cue.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from ..schema import Entity, Quote
+from .lexicon import Cue, Lexicon, compact, get_lexicon
+from .marks import MarkSpan, find_mark_spans
+
+log = logging.getLogger(__name__)
+
+_PUNCT_BOUNDARY = set(",;:()[]{}\u2014\u2013")
+_QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+_SENT_END = set(".!?")
+
+
+@dataclass
+class Tok:
+    i: int
+    text: str
+    low: str  # compact lower form
+    start: int
+    end: int
+    sent: int
+    pos: str = ""
+    dep: str = ""
+    head: int = -1
+    lemma: str = ""
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_punct(self) -> bool:
+        return not any(ch.isalnum() for ch in self.text)
+
+
+@dataclass
+class Found:
+    """A quote under construction (token indices are into the token list)."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str | None = None
+    cue_span: tuple[int, int] | None = None
+    cue_info: Cue | None = None
+    src: tuple[int, int] | None = None  # char span of the source phrase
+    channel: str | None = None
+    inherit: bool = False  # speaker continues the previous quote's speaker
+    extra: dict = field(default_factory=dict)
+
+
+class Tokens:
+    def __init__(self, doc, text: str):
+        self.text = text
+        self.has_dep = bool(doc is not None and doc.has_annotation("DEP"))
+        self.has_pos = bool(doc is not None and doc.has_annotation("POS"))
+        toks = []
+        sent_ids = {}
+        if doc is not None and (doc.has_annotation("SENT_START") or self.has_dep):
+            for si, s in enumerate(doc.sents):
+                for t in s:
+                    sent_ids[t.i] = si
+        for t in doc:
+            toks.append(Tok(t.i, t.text, compact(t.text), t.idx, t.idx + len(t.text), sent_ids.get(t.i, 0),
+                            t.pos_ if self.has_pos else "", t.dep_ if self.has_dep else "",
+                            t.head.i if self.has_dep else -1, t.lemma_.lower() if t.lemma_ else ""))
+        self.toks = [t for t in toks if not t.text.isspace()]
+        # whitespace tokens dropped: re-index
+        self.by_orig = {t.i: k for k, t in enumerate(self.toks)}
+        for k, t in enumerate(self.toks):
+            t.head = self.by_orig.get(t.head, -1) if t.head >= 0 else -1
+            t.i = k
+        self._char_index: list[int] = [0] * (len(text) + 1)
+        j = 0
+        for c in range(len(text) + 1):
+            while j < len(self.toks) and self.toks[j].end <= c:
+                j += 1
+            self._char_index[c] = j
+        # paragraph ids (newline-separated blocks)
+        para = 0
+        last_end = 0
+        for t in self.toks:
+            if "\n" in text[last_end:t.start]:
+                para += 1
+            t.extra_para = para  # type: ignore[attr-defined]
+            last_end = t.end
+        # sentences never cross paragraphs
+        sid = -1
+        prev = None
+        for t in self.toks:
+            key = (t.extra_para, t.sent)  # type: ignore[attr-defined]
+            if key != prev:
+                sid += 1
+                prev = key
+            t.sent = sid
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def __getitem__(self, k: int) -> Tok:
+        return self.toks[k]
+
+    def at_char(self, c: int) -> int:
+        """Index of the first token ending after character c."""
+        return self._char_index[max(0, min(c, len(self.text)))]
+
+    def para(self, k: int) -> int:
+        return self.toks[k].extra_para  # type: ignore[attr-defined]
+
+    def sent_bounds(self, k: int) -> tuple[int, int]:
+        s = self.toks[k].sent
+        a = k
+        while a > 0 and self.toks[a - 1].sent == s:
+            a -= 1
+        b = k
+        while b + 1 < len(self.toks) and self.toks[b + 1].sent == s:
+            b += 1
+        return a, b + 1
+
+    def match(self, k: int, phrase: str) -> int:
+        """If the compact phrase starts at token k, the index after its last token; else -1."""
+        acc = ""
+        j = k
+        while j < len(self.toks) and len(acc) < len(phrase):
+            acc += self.toks[j].low
+            j += 1
+            if not phrase.startswith(acc):
+                return -1
+        return j if acc == phrase else -1
+
+    def match_any(self, k: int, phrases) -> tuple[str, int] | None:
+        for p in phrases:
+            j = self.match(k, p)
+            if j > 0:
+                return p, j
+        return None
+
+
+def _make_doc(analysis):
+    from ..nlp import load_pipeline
+
+    return load_pipeline(analysis.lang)(analysis.article.text)
+
+
+class Finder:
+    def __init__(self, analysis, lex: Lexicon | None = None):
+        self.analysis = analysis
+        self.text = analysis.article.text
+        self.lex = lex or get_lexicon(analysis.lang)
+        doc = analysis.doc if analysis.doc is not None else _make_doc(analysis)
+        self.T = Tokens(doc, self.text)
+        L = self.lex
+        self.aux_left = L.words("aux_left")
+        self.adv_right = L.words("adverbs_right")
+        self.comps = L.words("complementizers")
+        self.bound_left = L.words("np_boundaries_left")
+        self.stop_right = L.words("np_stop_right")
+        self.pronouns = {compact(k): v for k, v in L.data.get("pronouns", {}).items()}
+        self.determiners = L.words("determiners")
+        self.channel_frames = sorted({compact(" ".join(f)) for f in L.data.get("channel_frames", [])},
+                                     key=len, reverse=True)
+        self.channel_nouns = L.phrases("channel_nouns")
+        self.media_nouns = L.phrases("media_nouns")
+        self.anon_nouns = L.words("anonymous_nouns")
+        self.anon_markers = [compact(m) for m in L.data.get("anonymous_markers", [])]
+        self.numbers = {compact(k): v for k, v in L.data.get("number_words", {}).items()}
+        self.prep_phrases = sorted(L.prep_cues, key=len, reverse=True)
+        self.cue_phrases = sorted(L.cues, key=len, reverse=True)
+        self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
+
+    # ------------------------------------------------------------------ helpers
+    def cue_at(self, k: int) -> tuple[Cue, int] | None:
+        """A cue verb form starting at token k (longest match)."""
+        T = self.T
+        tok = T[k]
+        if tok.is_punct:
+            return None
+        first = tok.low
+        for p in self.cue_phrases:
+            if not p.startswith(first):
+                continue
+            j = T.match(k, p)
+            if j > 0:
+                cue = self.lex.cues[p]
+                if T.has_pos and T[j - 1].pos not in ("VERB", "AUX") and T[k].pos not in ("VERB", "AUX"):
+                    return None
+                # a determiner before the form makes it a noun ("the report", "la denuncia")
+                if k > 0 and T[k - 1].low in self.determiners and not T.has_pos:
+                    return None
+                # mid-sentence capitalised form is a name ("Said", "Nota")
+                if tok.is_cap and k > 0 and not T[k - 1].is_punct and T.sent_bounds(k)[0] != k:
+                    return None
+                return cue, j
+        return None
+
+    def extend_cue_left(self, k: int) -> int:
+        """Include auxiliaries and adverbs that belong to the cue ("ha detto", "has also said")."""
+        T = self.T
+        a = k
+        while a > 0 and T[a - 1].low in self.aux_left and T[a - 1].sent == T[k].sent:
+            a -= 1
+        return a
+
+    def skip_right_adverbs(self, j: int, limit: int) -> int:
+        T = self.T
+        while j < limit and T[j].low in self.adv_right and T[j].low not in self.stop_right:
+            j += 1
+        return j
+
+    def left_np(self, k: int, floor: int) -> tuple[int, int] | None:
+        """Noun phrase ending just before token k (exclusive), not crossing floor."""
+        T = self.T
+        a = k
+        while a > floor:
+            t = T[a - 1]
+            if t.text in _QUOTE_CHARS or (t.is_punct and t.text not in ".'\u2019-&"):
+                break
+            if t.low in self.bound_left and not (a - 1 > floor and T[a - 2].is_cap and t.low in ("and", "e")
+                                                 and a < k and T[a].is_cap):
+                break
+            if t.low in self.cue_phrases_set():
+                break
+            a -= 1
+            if k - a > 12:
+                return None
+        if a == k:
+            return None
+        # strip leading adverbial fillers
+        while a < k and (T[a].low in self.aux_left or T[a].low in self.comps):
+            a += 1
+        return (a, k) if a < k else None
+
+    _cue_set: set[str] | None = None
+
+    def cue_phrases_set(self) -> set[str]:
+        if self._cue_set is None:
+            self._cue_set = {p for p in self.lex.cues if p}
+        return self._cue_set
+
+    def right_np(self, j: int, limit: int) -> tuple[int, int] | None:
+        """Noun phrase starting at token j ("said the minister", "ha detto il ministro")."""
+        T = self.T
+        b = j
+        depth = 0
+        while b < limit:
+            t = T[b]
+            if t.text in _QUOTE_CHARS or t.text in _SENT_END:
+                break
+            if t.text == "," and depth == 0:
+                # apposition: "said Smith, the spokesman, ..." keeps only the name
+                break
+            if t.is_punct and t.text not in "-&'\u2019":
+                break
+            if t.low in self.stop_right and b > j and not (T[b - 1].is_cap and t.is_cap):
+                break
+            if t.low in self.comps:
+                break
+            b += 1
+            if b - j > 10:
+                break
+        return (j, b) if b > j else None
+
+    def np_is_plausible(self, a: int, b: int) -> bool:
+        T = self.T
+        words = [t for t in T.toks[a:b] if not t.is_punct]
+        if not words:
+            return False
+        return True
+
+    def parse_subject(self, k: int, j: int) -> tuple[int, int] | None:
+        """Subject of the cue verb from the dependency parse (its whole subtree)."""
+        T = self.T
+        if not T.has_dep:
+            return None
+        verbs = [x for x in range(k, j) if T[x].pos in ("VERB", "AUX")] or list(range(k, j))
+        for v in verbs:
+            for c in range(len(T)):
+                if T[c].head == v and T[c].dep.startswith("nsubj") and c != v:
+                    lo, hi = c, c
+                    # subtree span
+                    changed = True
+                    while changed:
+                        changed = False
+                        for d in range(max(0, lo - 15), min(len(T), hi + 16)):
+                            if T[d].head >= 0 and lo <= T[d].head <= hi and (d < lo or d > hi) and d != v:
+                                if d < lo:
+                                    lo = d
+                                else:
+                                    hi = d
+                                changed = True
+                    # trim trailing punctuation
+                    while hi > lo and T[hi].is_punct:
+                        hi -= 1
+                    return lo, hi + 1
+        return None
+
+    def find_channel(self, a: int, b: int, exclude: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]] | None:
+        """A channel frame ("a NBC News", "told reporters", "in un'intervista alla CNN") in tokens [a, b)."""
+        T = self.T
+        k = a
+        while k < b:
+            if exclude and exclude[0] <= k < exclude[1]:
+                k = exclude[1]
+                continue
+            m = T.match_any(k, self.channel_frames)
+            if m:
+                frame, j = m
+                bare = len(T.toks[k:j]) <= 1
+                name = self._channel_np(j, b, need_name=bare)
+                if name:
+                    return name, (k, self._channel_end)
+                if not bare and j <= b:
+                    # a medium without a name: "in una nota", "in a statement"
+                    last = T[j - 1].low
+                    if last in {compact(n) for n in self.channel_nouns} or not frame.endswith(
+                            tuple(compact(p) for p in self.lex.data.get("channel_preps", []))):
+                        return self.text[T[k].start:T[j - 1].end], (k, j)
+            k += 1
+        return None
+
+    _channel_end = 0
+
+    def _channel_np(self, j: int, b: int, need_name: bool) -> str | None:
+        T = self.T
+        if j >= b:
+            return None
+        m = T.match_any(j, self.channel_nouns)
+        if m and not T[j].is_cap or (m and m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
+            self._channel_end = m[1]
+            return self.text[T[j].start:T[m[1] - 1].end]
+        k = j
+        if T[k].low in self.determiners and k + 1 < b:
+            k += 1
+        if not T[k].is_cap:
+            return None
+        e = k
+        while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
+                T[e].low in ("of", "della", "del", "di", "de") and e + 1 < b and T[e + 1].is_cap)):
+            e += 1
+        if e == k:
+            return None
+        self._channel_end = e
+        return self.text[T[k].start:T[e - 1].end]
+
+    def content_right(self, j: int, sent_end: int) -> tuple[int, int] | None:
+        T = self.T
+        e = sent_end
+        for x in range(j, sent_end):
+            if T[x].text == ";":
+                e = x
+                break
+        while e > j and (T[e - 1].is_punct and T[e - 1].text not in _QUOTE_CHARS):
+            e -= 1
+        if e - j < 2:
+            return None
+        return j, e
+
+    # ------------------------------------------------------------------ direct quotes
+    def direct(self) -> list[Found]:
+        T = self.T
+        spans = find_mark_spans(self.text, self.lex.quote_pairs, self.lex.data.get("paragraph_continuation", True))
+        found: list[Found] = []
+        min_words = int(self.lex.data.get("min_quote_words", 4))
+        skip_next = set()
+        for n, ms in enumerate(spans):
+            if n in skip_next:
+                continue
+            a, b = T.at_char(ms.inner_start), T.at_char(ms.inner_end)
+            if b <= a:
+                continue
+            nwords = sum(1 for t in T.toks[a:b] if not t.is_punct)
+            f = Found(ms.inner_start, ms.inner_end, True)
+            after = T.at_char(ms.close)
+            before = T.at_char(ms.open)  # index of the opening-mark token
+            ok = self._cue_after(f, after, ms) or self._cue_before(f, before)
+            if ok and f.extra.get("resume") is not None:
+                # "A," he said, "B." -> one quote
+                for m in range(n + 1, min(n + 3, len(spans))):
+                    if spans[m].open >= f.extra["resume"] and spans[m].open - f.extra["resume"] <= 3:
+                        f.end = spans[m].inner_end
+                        skip_next.add(m)
+                        break
+            if not ok:
+                if nwords < min_words:
+                    continue
+                f.inherit = True
+            for x in range(T.at_char(ms.open), T.at_char(f.end + 1) if f.end < len(self.text) else len(T)):
+                if x < len(self.used):
+                    self.used[x] = True
+            found.append(f)
+        return found
+
+    def _cue_after(self, f: Found, j: int, ms: MarkSpan) -> bool:
+        """Cue right after the closing mark: ', ha detto X', '" he said', '», ha spiegato il ministro'."""
+        T = self.T
+        if j >= len(T) or T.para(j) != T.para(max(0, j - 1)):
+            return False
+        k = j
+        if k < len(T) and T[k].text in (",", "\u2014", "\u2013", "-"):
+            k += 1
+        elif k < len(T) and T[k].text in _SENT_END:
+            return False
+        limit = min(len(T), k + 14)
+        for x in range(k, limit):
+            t = T[x]
+            if t.text in _SENT_END or t.text in _QUOTE_CHARS or t.text in (";", ":"):
+                break
+            c = self.cue_at(x)
+            if c is None:
+                continue
+            cue, ce = c
+            cs = self.extend_cue_left(x)
+            left = self.left_np(cs, k) if cs > k else None
+            if cs > k and left is None:
+                return False
+            src = left
+            sent_end = T.sent_bounds(x)[1]
+            rest_end = min(sent_end, len(T))
+            if src is None:
+                src = self.right_np(self.skip_right_adverbs(ce, rest_end), rest_end)
+            self._fill(f, cue, cs, ce, src)
+            ch = self.find_channel(ce, min(rest_end, ce + 12), exclude=None)
+            if ch:
+                f.channel = ch[0]
+            # resume of an interrupted quote: next token after the source/cue clause is ',' then an open mark
+            endx = max(ce, src[1] if src else ce, ch[1][1] if ch else ce)
+            if endx < len(T) and T[endx].text == ",":
+                f.extra["resume"] = T[endx].end + 1 if endx + 1 < len(T) else None
+                if endx + 1 < len(T):
+                    f.extra["resume"] = T[endx + 1].start
+            for y in range(cs, endx):
+                self.used[y] = True
+            return True
+        return False
+
+    def _cue_before(self, f: Found, o: int) -> bool:
+        """Cue before the opening mark: 'X ha detto: «', 'he said, "', 'Zelensky: «' (colon lead-in)."""
+        T = self.T
+        if o <= 0 or T.para(o - 1) != T.para(o):
+            return False
+        sa = T.sent_bounds(o - 1)[0] if T[o - 1].sent == T[o].sent else T.sent_bounds(o - 1)[0]
+        k = o - 1
+        lead = None
+        if T[k].text in (":", ",", "\u2014", "\u2013", "-"):
+            lead = T[k].text
+            k -= 1
+        # look back for a cue within a few tokens (allowing a channel or "that" in between)
+        for x in range(k, max(sa - 1, k - 10), -1):
+            if x < 0:
+                break
+            if T[x].text in _SENT_END or T[x].text in _QUOTE_CHARS:
+                break
+            # the cue may start a few tokens back (multiword)
+            c = self.cue_at(x)
+            if c is None:
+                continue
+            cue, ce = c
+            if ce > k + 1:
+                continue
+            between = T.toks[ce:k + 1]
+            if between and not self.find_channel(ce, k + 1) and not all(
+                    t.low in self.comps or t.low in self.adv_right or t.is_punct for t in between):
+                if len(between) > 6:
+                    continue
+            cs = self.extend_cue_left(x)
+            src = self.parse_subject(x, ce) or self.left_np(cs, sa)
+            if src is None:
+                src = self.right_np(self.skip_right_adverbs(ce, k + 1), k + 1)
+            self._fill(f, cue, cs, ce, src)
+            ch = self.find_channel(ce, k + 1)
+            if ch:
+                f.channel = ch[0]
+            for y in range(src[0] if src else cs, k + 2):
+                self.used[y] = True
+            return True
+        if lead in (":", "\u2014", "\u2013", "-"):
+            # headline / lead-in style: "Zelensky: «...»"
+            np_ = self.left_np(k + 1, sa)
+            if np_ and np_[0] == sa and (np_[1] - np_[0]) <= 8 and T[np_[0]].is_cap:
+                f.cue = T[k + 1].text
+                f.cue_span = (T[k + 1].start, T[k + 1].end)
+                f.cue_info = Cue(T[k + 1].text, "neutral")
+                f.src = (T[np_[0]].start, T[np_[1] - 1].end)
+                for y in range(np_[0], k + 2):
+                    self.used[y] = True
+                return True
+        return False
+
+    def _fill(self, f: Found, cue: Cue, cs: int, ce: int, src: tuple[int, int] | None) -> None:
+        T = self.T
+        f.cue = self.text[T[cs].start:T[ce - 1].end]
+        f.cue_span = (T[cs].start, T[ce - 1].end)
+        f.cue_info = cue
+        if src:
+            f.src = (T[src[0]].start, T[src[1] - 1].end)
+        else:
+            f.inherit = True
+
+    # ------------------------------------------------------------------ indirect quotes
+    def indirect(self) -> list[Found]:
+        T = self.T
+        out: list[Found] = []
+        k = 0
+        while k < len(T):
+            if self.used[k]:
+                k += 1
+                continue
+            f = self._prep_cue(k) or self._verb_cue(k)
+            if f is None:
+                k += 1
+                continue
+            out.append(f)
+            k = f.extra.pop("next", k + 1)
+        return out
+
+    def _mark_used(self, a: int, b: int) -> None:
+        for y in range(max(0, a), min(b, len(self.used))):
+            self.used[y] = True
+
+    def _prep_cue(self, k: int) -> Found | None:
+        T = self.T
+        m = T.match_any(k, self.prep_phrases)
+        if not m:
+            return None
+        phrase, j = m
+        sa, sb = T.sent_bounds(k)
+        src = self.right_np(j, sb)
+        if src is None:
+            return None
+        # the source phrase of "according to X" runs to the comma / sentence end
+        e = src[1]
+        while e < sb and T[e].text not in (",", ";", ":") and T[e].text not in _SENT_END and T[e].text not in _QUOTE_CHARS:
+            e += 1
+        src = (src[0], e)
+        if any(self.used[y] for y in range(sa, sb) if y < k or y >= src[1]) and False:
+            return None
+        if k == sa or (k > sa and T[k - 1].is_punct and k - sa <= 1):
+            # "Secondo X, content."
+            c0 = src[1] + 1 if src[1] < sb and T[src[1]].text == "," else src[1]
+            content = self.content_right(c0, sb)
+        else:
+            # "content, according to X."
+            e2 = k
+            while e2 > sa and T[e2 - 1].is_punct:
+                e2 -= 1
+            content = (sa, e2) if e2 - sa >= 2 else None
+            # "X said ... according to" handled by verb cue; only keep if the left part is a clause
+        if content is None:
+            return None
+        f = Found(T[content[0]].start, T[content[1] - 1].end, False)
+        f.cue = self.text[T[k].start:T[j - 1].end]
+        f.cue_span = (T[k].start, T[j - 1].end)
+        f.cue_info = self.lex.prep_cues[phrase]
+        f.src = (T[src[0]].start, T[src[1] - 1].end)
+        f.extra["prep"] = True
+        self._mark_used(min(k, content[0]), max(src[1], content[1]))
+        f.extra["next"] = max(src[1], content[1])
+        return f
+
+    def _verb_cue(self, k: int) -> Found | None:
+        T = self.T
+        c = self.cue_at(k)
+        if c is None:
+            return None
+        cue, ce = c
+        sa, sb = T.sent_bounds(k)
+        cs = self.extend_cue_left(k)
+        cs = max(cs, sa)
+        # what follows the cue: adverbs, a channel, then the content
+        j = self.skip_right_adverbs(ce, sb)
+        ch = self.find_channel(j, min(sb, j + 10))
+        after = j
+        if ch and ch[1][0] == j:
+            after = ch[1][1]
+        elif cue.object_is_channel:
+            np_ = self.right_np(j, sb)
+            if np_:
+                ch = (self.text[T[np_[0]].start:T[np_[1] - 1].end], np_)
+                after = np_[1]
+        after = self.skip_right_adverbs(after, sb)
+        if after < sb and T[after].text in (",",) and after + 1 < sb and T[after + 1].low in self.comps:
+            after += 1
+        has_clause = after < sb and (T[after].low in self.comps or T[after].text in (":",) or
+                                     T[after].text in _QUOTE_CHARS)
+        src = self.parse_subject(k, ce)
+        if src is None:
+            left = self.left_np(cs, sa)
+            src = left
+        inverted = False
+        content = None
+        if src is None:
+            # inversion: ", said the minister." / "ha detto il ministro che ..."
+            r = self.right_np(after if not has_clause else j, sb)
+            if r and not has_clause and (r[1] >= sb - 1 or T[r[1]].text in _SENT_END or T[r[1]].text == ","
+                                         or T[r[1]].low in self.comps or T[r[1]].low in self.stop_right):
+                # only a real NP (not the start of the content)
+                if r[1] < sb and T[r[1]].low in self.comps:
+                    src = r
+                    after = r[1]
+                    has_clause = True
+                    inverted = True
+                elif cs > sa and T[cs - 1].text == ",":
+                    src = r
+                    inverted = True
+        if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):
+            return None
+        if inverted and not has_clause:
+            # "content, said X."
+            e2 = cs - 1
+            while e2 > sa and T[e2 - 1].is_punct and T[e2 - 1].text not in _QUOTE_CHARS:
+                e2 -= 1
+            content = (sa, e2) if e2 - sa >= 2 else None
+        else:
+            if after < sb and T[after].text == ":":
+                after += 1
+            content = self.content_right(after, sb)
+            if content is None and src is not None and src[0] > sa and T[src[0] - 1].text == ",":
+                # "content, X said."
+                e2 = src[0] - 1
+                content = (sa, e2) if e2 - sa >= 2 else None
+                if content:
+                    inverted = True
+            elif content is None and cs > sa and T[cs - 1].text == ",":
+                e2 = cs - 1
+                content = (sa, e2) if e2 - sa >= 2 else None
+        if content is None:
+            return None
+        # content that is itself a direct quote already found: skip
+        if any(self.used[y] for y in range(content[0], content[1])):
+            if all(self.used[y] for y in range(content[0], min(content[1], content[0] + 3))):
+                return None
+        f = Found(T[content[0]].start, T[content[1] - 1].end, False)
+        self._fill(f, cue, cs, ce, src)
+        if ch:
+            f.channel = ch[0]
+        else:
+            ch2 = self.find_channel(sa, cs, exclude=src)
+            if ch2 and not (content[0] <= ch2[1][0] < content[1]):
+                f.channel = ch2[0]
+        lo = min(cs, content[0], src[0] if src else cs)
+        hi = max(ce, content[1], src[1] if src else ce)
+        self._mark_used(lo, hi)
+        f.extra["next"] = ce if content[0] >= ce else hi
+        # nested cues inside the content stay available for nested attributions
+        if content[0] >= ce:
+            for y in range(content[0], content[1]):
+                self.used[y] = False
+            f.extra["next"] = content[0]
+        return f
+
+
+def find_raw(analysis) -> tuple[Finder, list[Found]]:
+    fd = Finder(analysis)
+    direct = fd.direct()
+    indirect = fd.indirect()
+    allf = sorted(direct + indirect, key=lambda f: f.start)
+    return fd, allf

@@ -1,0 +1,96 @@
+"""The attribution lexicon of one language, read from ``lang/<code>/attribution.json``.
+
+Everything language-specific (cue verbs and their inflected forms, prepositional cues such as
+"according to" / "secondo", channel frames, anonymous-source nouns, quote-mark pairs, number words,
+modality markers) is data; this module only expands and indexes it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang import load_json
+
+STANCES = ("neutral", "allegation", "denial", "promise", "warning", "announcement", "belief")
+
+
+def compact(text: str) -> str:
+    """Lower-case, unify apostrophes, drop spaces: the key used to match phrases against token runs."""
+    return re.sub(r"\s+", "", text.lower().replace("\u2019", "'"))
+
+
+@dataclass
+class Cue:
+    lemma: str
+    stance: str
+    needs_clause: bool = False
+    object_is_channel: bool = False
+    prepositional: bool = False
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    data: dict
+    cues: dict[str, Cue] = field(default_factory=dict)  # compact form -> Cue
+    prep_cues: dict[str, Cue] = field(default_factory=dict)
+    max_cue_tokens: int = 4
+
+    def words(self, key: str) -> set[str]:
+        return {compact(w) for w in self.data.get(key, [])}
+
+    def phrases(self, key: str) -> list[str]:
+        """Compact phrases, longest first."""
+        return sorted({compact(w) for w in self.data.get(key, [])}, key=len, reverse=True)
+
+    @property
+    def quote_pairs(self) -> list[tuple[str, str]]:
+        return [tuple(p) for p in self.data.get("quote_pairs", [])]
+
+
+def _expand(entry: dict, classes: dict) -> list[str]:
+    forms = list(entry.get("forms", []))
+    if "stem" in entry:
+        forms += [entry["stem"] + suf for suf in classes[entry["class"]]]
+    return forms
+
+
+@lru_cache(maxsize=None)
+def get_lexicon(lang: str) -> Lexicon:
+    try:
+        data = load_json(lang, "attribution.json")
+    except FileNotFoundError:
+        data = load_json("en", "attribution.json")
+    lex = Lexicon(lang=lang, data=data)
+    classes = data.get("classes", {})
+    for lemma, entry in data.get("cues", {}).items():
+        cue = Cue(lemma, entry.get("stance", "neutral"), bool(entry.get("needs_clause")),
+                  bool(entry.get("object_is_channel")))
+        for form in _expand(entry, classes) + [lemma]:
+            lex.cues.setdefault(compact(form), cue)
+            lex.max_cue_tokens = max(lex.max_cue_tokens, len(form.split()) + 1)
+    for entry in data.get("prepositional_cues", []):
+        for form in entry["forms"]:
+            lex.prep_cues[compact(form)] = Cue(form, entry.get("stance", "neutral"), prepositional=True)
+    return lex
+
+
+def cue_stance(cue_text: str | None, lang: str) -> str:
+    """Stance of a cue as written ("ha negato", "denied", "secondo"): neutral when unknown."""
+    if not cue_text:
+        return "neutral"
+    lex = get_lexicon(lang)
+    key = compact(cue_text)
+    if key in lex.cues:
+        return lex.cues[key].stance
+    if key in lex.prep_cues:
+        return lex.prep_cues[key].stance
+    words = cue_text.lower().replace("\u2019", "'").split()
+    # longest sub-sequence that is a known cue form ("ha poi smentito" -> "smentito")
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            k = "".join(words[i:i + n])
+            if k in lex.cues:
+                return lex.cues[k].stance
+    return "neutral"

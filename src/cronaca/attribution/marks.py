@@ -1,0 +1,111 @@
+"""Direct-quote spans from quotation marks: every pair style the language lists, nested and
+unbalanced marks, quotes that run over several paragraphs (a new paragraph re-opening the quote).
+
+Returns only outermost spans; nested quotes stay inside their parent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_APOS = {"'", "\u2019", "\u2018"}
+_OPEN_BEFORE = set(" \t\n([{\u2014\u2013-:;,/")
+
+
+@dataclass
+class MarkSpan:
+    open: int        # offset of the opening mark
+    close: int       # offset just after the closing mark (or end of the paragraph when unbalanced)
+    inner_start: int  # quoted content
+    inner_end: int
+    balanced: bool = True
+
+
+def _can_open(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if nxt.isspace():
+        return False
+    if ch in _APOS or ch == '"':
+        return prev in _OPEN_BEFORE or prev in "\u201c\u00ab\""
+    return True
+
+
+def _can_close(text: str, i: int, ch: str) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    if ch in _APOS:
+        if prev.isalnum() and nxt.isalnum():  # don't, l'agenzia, dell'Onu
+            return False
+        if prev.isspace():
+            return False
+        return True
+    if ch == '"':
+        return not prev.isspace() or nxt.isspace() or nxt in ".,;:!?)"
+    return True
+
+
+def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool = True) -> list[MarkSpan]:
+    openers = {}
+    for o, c in pairs:
+        openers.setdefault(o, c)
+    closers = {c for _, c in pairs}
+    spans: list[MarkSpan] = []
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    carry: tuple[int, str] | None = None  # an outer quote left open at the end of the previous paragraph
+    for pi, (ps, pe) in enumerate(paragraphs):
+        stack: list[tuple[int, str, str]] = []  # (offset, opener, expected closer)
+        if carry is not None:
+            first = text[ps:pe].lstrip()
+            off = ps + (len(text[ps:pe]) - len(first))
+            if first[:1] == carry[1]:
+                # the paragraph re-opens the running quote: keep the original opening offset
+                stack.append((carry[0], carry[1], openers[carry[1]]))
+                scan_from = off + 1
+            else:
+                # the quote was never closed: close it at the end of the previous paragraph
+                prev_end = paragraphs[pi - 1][1]
+                spans.append(MarkSpan(carry[0], prev_end, carry[0] + 1, prev_end, balanced=False))
+                scan_from = ps
+            carry = None
+        else:
+            scan_from = ps
+        i = scan_from
+        while i < pe:
+            ch = text[i]
+            if stack and ch == stack[-1][2] and _can_close(text, i, ch):
+                start, opener, _ = stack.pop()
+                if not stack:
+                    spans.append(MarkSpan(start, i + 1, start + 1, i))
+            elif ch in openers and _can_open(text, i, ch):
+                stack.append((i, ch, openers[ch]))
+            elif ch in closers and stack and ch != stack[-1][2] and ch not in _APOS:
+                # a closer of another style: close the innermost quote that expects it, if any
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][2] == ch:
+                        start = stack[k][0]
+                        del stack[k:]
+                        if not stack:
+                            spans.append(MarkSpan(start, i + 1, start + 1, i))
+                        break
+            i += 1
+        # drop unclosed apostrophe-like openers: they are far more often apostrophes than quotes
+        while stack and stack[-1][1] in _APOS:
+            stack.pop()
+        if stack:
+            start, opener, _ = stack[0]
+            if continuation and pi + 1 < len(paragraphs):
+                carry = (start, opener)
+            else:
+                spans.append(MarkSpan(start, pe, start + 1, pe, balanced=False))
+    if carry is not None:
+        pe = paragraphs[-1][1]
+        spans.append(MarkSpan(carry[0], pe, carry[0] + 1, pe, balanced=False))
+    spans.sort(key=lambda s: s.open)
+    # outermost only
+    out: list[MarkSpan] = []
+    for s in spans:
+        if out and s.open < out[-1].close:
+            continue
+        out.append(s)
+    return out
