@@ -80,6 +80,10 @@ def load_grammar(lang: str) -> Grammar:
     if not data_path(lang, "timex.json").exists():
         raise ValueError(f"no time grammar for language {lang!r} (lang/{lang}/timex.json)")
     data = load_json(lang, "timex.json")
+    apostrophe = data.get("apostrophe", "right")
+    split_re = re.compile(
+        r"[^\W\d_]+'|[^\W\d_]+|'?\d+|[^\w\s]" if apostrophe == "left" else r"'?[^\W\d_]+|'?\d+|[^\w\s]"
+    )
     classes: dict[str, dict[str, object]] = {}
     multiword: dict[tuple[str, ...], tuple[str, object]] = {}
     abbreviations = set()
@@ -89,8 +93,9 @@ def load_grammar(lang: str) -> Grammar:
             table = {w: True for w in table}
         for word, value in table.items():
             key = fold(word)
-            if " " in key:
-                multiword[tuple(key.split())] = (cname, value)
+            parts = tuple(split_re.findall(key)) if not key.endswith(".") else (key,)
+            if len(parts) > 1 and "." not in key:
+                multiword[parts] = (cname, value)
                 continue
             if key.endswith(".") and len(key) > 1:
                 abbreviations.add(key)
@@ -114,7 +119,7 @@ def load_grammar(lang: str) -> Grammar:
     past = data.get("past_cue")
     return Grammar(
         lang=lang,
-        apostrophe=data.get("apostrophe", "right"),
+        apostrophe=apostrophe,
         classes=classes,
         case_sensitive=frozenset(fold(w) for w in data.get("case_sensitive", [])),
         ordinal_suffixes=tuple(data.get("ordinal_suffixes", [])),
