@@ -78,7 +78,7 @@ def stage_convert(lang: str) -> dict:
 
 def stage_vectors(lang: str) -> dict | None:
     r = RECIPES[lang]
-    if not r.get("raw"):
+    if not (r.get("raw") or r.get("raw_dirs")):
         return None
     from .data import read_conll_ner, read_kind
     from .vectors import build_vectors, iter_raw_texts
@@ -106,7 +106,17 @@ def stage_vectors(lang: str) -> dict | None:
                     cols = line.split("\t")
                     if "." not in cols[0] and "-" not in cols[0]:
                         words.append(cols[1])
-    stats = build_vectors(lang, iter_raw_texts(SHARED / r["raw"]), token_lists, corpus_dir(lang) / "vectors")
+    for p in r.get("raw_conll", []):
+        token_lists.extend([w for w, _ in s] for d in read_conll_ner(SHARED / p) for s in d)
+
+    def texts():
+        if r.get("raw"):
+            yield from iter_raw_texts(SHARED / r["raw"])
+        for d in r.get("raw_dirs", []):
+            for f in sorted((SHARED / d).glob("*.txt")):
+                yield f.read_text(encoding="utf-8", errors="replace")
+
+    stats = build_vectors(lang, texts(), token_lists, corpus_dir(lang) / "vectors")
     (corpus_dir(lang) / "vectors_stats.json").write_text(json.dumps(stats))
     return stats
 
@@ -121,7 +131,7 @@ def train(lang: str, what: str, max_steps: int | None, max_minutes: float | None
     cmd = [sys.executable, "-m", "spacy", "train", str(cfg), "--output", str(out),
            "--paths.train", str(train_path), "--paths.dev", str(dev_path)]
     vec = cd / "vectors"
-    if (vec / "config.cfg").exists() and r.get("raw"):
+    if (vec / "config.cfg").exists():
         cmd += ["--paths.vectors", str(vec)]
     if max_steps:
         cmd += ["--training.max_steps", str(max_steps)]

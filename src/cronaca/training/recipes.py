@@ -60,9 +60,13 @@ RECIPES = {
         "ner_test": ("conll", "ner/conll2003_en/test.conllu"),
         "ner_labels": ["PER", "ORG", "LOC", "MISC"],
         "raw": None,
+        "raw_dirs": ["attribution/polnear/train/text"],
+        "raw_conll": ["ner/wikineural_en/val.conllu"],
         "licences": {
             "UD_English-EWT": "CC BY-SA 4.0",
             "CoNLL-2003 English (Reuters)": "research use",
+            "PolNeAR train texts (unlabelled, word vectors)": "none stated (research corpus)",
+            "WikiNEuRal English validation split (unlabelled words only, word vectors)": "CC BY-NC-SA 4.0",
         },
     },
 }
