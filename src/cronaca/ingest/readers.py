@@ -33,6 +33,10 @@ class Options:
     lang: str | None = None  # --lang: "auto" or a code
 
 
+def _mib(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB"
+
+
 def article_id(text: str) -> str:
     """A stable id from the content: the same text always gets the same id."""
     norm = unicodedata.normalize("NFC", " ".join(text.split()))
@@ -145,7 +149,7 @@ def read_jsonl_lines(lines: Iterable[bytes], source: str, opts: Options) -> Iter
         if not raw.strip():
             continue
         if len(raw) > MAX_ARTICLE_BYTES:
-            yield failed(where, f"line too large ({len(raw) / 1e6:.1f} MB > {MAX_ARTICLE_BYTES / 1e6:.0f} MB)")
+            yield failed(where, f"line too large ({_mib(len(raw))} > {_mib(MAX_ARTICLE_BYTES)} limit)")
             continue
         try:
             obj = json.loads(decode_bytes(raw))
@@ -180,7 +184,7 @@ def read_file(path: Path, opts: Options) -> Iterator[Article]:
             return
         size = path.stat().st_size
         if size > MAX_ARTICLE_BYTES:
-            raise IngestError(f"file too large for one article ({size / 1e6:.1f} MB > {MAX_ARTICLE_BYTES / 1e6:.0f} MB)")
+            raise IngestError(f"file too large for one article ({_mib(size)} > {_mib(MAX_ARTICLE_BYTES)} limit)")
         data = path.read_bytes()
         if suffix in HTML_SUFFIXES or (suffix not in TEXT_SUFFIXES and sniff(data) == "html"):
             yield read_html(data, source, opts)
@@ -202,7 +206,7 @@ def read_stdin(opts: Options, stream=None) -> Iterator[Article]:
             yield read_html(data, "<stdin>", opts)
         else:
             if len(data) > MAX_ARTICLE_BYTES:
-                raise IngestError(f"input too large for one article ({len(data) / 1e6:.1f} MB)")
+                raise IngestError(f"input too large for one article ({_mib(len(data))} > {_mib(MAX_ARTICLE_BYTES)} limit)")
             yield read_text(data, "<stdin>", opts)
     except IngestError as exc:
         yield failed("<stdin>", str(exc))
