@@ -6,7 +6,7 @@ Public API
     Direct quotes (any quote-mark style, unbalanced, nested, multi-paragraph; cue before, after or inside),
     indirect and mixed quotes (cue verbs, "according to" / "secondo"), with speaker Entity (resolved by
     ``cronaca.actors.resolve_span`` when available), cue, channel, anonymity and group count. Quotes in
-    boilerplate are skipped. Sets ``analysis.quotes``.
+    boilerplate are skipped. Does not touch ``analysis.quotes`` (the pipeline stores the result there).
 ``attribution_for_span(analysis, start, end) -> (Attribution | None, factuality)``
     For an event stated at [start, end): the attribution of the innermost quote whose content contains it,
     and its factuality: asserted | reported | alleged | denied | possible | planned.
@@ -115,7 +115,6 @@ def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> 
 
 def find_quotes(analysis) -> list[Quote]:
     if not analysis.article.text:
-        analysis.quotes = []
         return []
     fd, found = find_raw(analysis)
     quotes: list[Quote] = []
@@ -162,7 +161,6 @@ def find_quotes(analysis) -> list[Quote]:
                 if q.channel is None and f.cue is None:
                     q.channel = prev.channel
         quotes.append(q)
-    analysis.quotes = quotes
     return quotes
 
 

@@ -353,7 +353,7 @@ class Finder:
         self._channel_end = e
         return self.text[T[k].start:T[e - 1].end]
 
-    def content_right(self, j: int, sent_end: int) -> tuple[int, int] | None:
+    def content_right(self, j: int, sent_end: int, min_len: int = 2) -> tuple[int, int] | None:
         T = self.T
         e = sent_end
         for x in range(j, sent_end):
@@ -362,7 +362,7 @@ class Finder:
                 break
         while e > j and (T[e - 1].is_punct and T[e - 1].text not in _QUOTE_CHARS):
             e -= 1
-        if e - j < 2:
+        if e - j < min_len:
             return None
         return j, e
 
@@ -624,7 +624,7 @@ class Finder:
         else:
             if after < sb and T[after].text == ":":
                 after += 1
-            content = self.content_right(after, sb)
+            content = self.content_right(after, sb, 1 if cue.stance == "denial" else 2)
             if content is None and src is not None and src[0] > sa and T[src[0] - 1].text == ",":
                 # "content, X said."
                 e2 = src[0] - 1
