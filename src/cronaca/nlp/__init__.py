@@ -19,6 +19,8 @@ def load_pipeline(lang: str):
     """The trained pipeline for ``lang`` from ``models/<lang>/``; a blank pipeline with a sentencizer if none ships."""
     import spacy
 
+    from . import sentences  # noqa: F401  (registers the cronaca_sentences component the models use)
+
     path = model_path(lang)
     if (path / "meta.json").exists() and (path / "config.cfg").exists():
         return spacy.load(path)

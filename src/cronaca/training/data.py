@@ -168,7 +168,7 @@ def derive_gpe(words: list[str], spans: list[tuple[int, int, str]], lang: str) -
 
 
 # --------------------------------------------------------------------------- Docs
-def _spaces(words: list[str]) -> list[bool]:
+def word_spaces(words: list[str]) -> list[bool]:
     """Whitespace after each word: none after an elided article (``l'``), else one space."""
     return [not w.endswith(("'", "’")) for w in words]
 
@@ -192,7 +192,7 @@ def sentences_to_doc(vocab, sents: list[Sentence], lang: str, keep_labels: Itera
         spans.extend((s + offset, e + offset, lab) for s, e, lab in sspans)
         words.extend(ws)
         sent_starts.extend([True] + [False] * (len(ws) - 1))
-    doc = Doc(vocab, words=words, spaces=_spaces(words), sent_starts=sent_starts)
+    doc = Doc(vocab, words=words, spaces=word_spaces(words), sent_starts=sent_starts)
     doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in spans]
     return doc
 
