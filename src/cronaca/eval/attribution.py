@@ -10,7 +10,8 @@ quotes nested in another predicted quote's content are not scored.
 ``cronaca-jsonl``: one JSON object per line, ``{"id", "lang", "text", "attributions": [...]}``; each
 attribution gives ``content``, ``cue``, ``source`` as substrings of ``text`` (``*_occ``: which occurrence,
 default 0; ``source`` null for pro-drop), plus ``speaker`` (who is meant, e.g. the antecedent of a pronoun),
-``code`` (PLOVER actor code, optional), ``channel``, ``anonymous``, ``count``, ``stance``.
+``code`` (PLOVER actor code, optional), ``channel``, ``anonymous``, ``count``, ``factuality``, ``direct``,
+and a document-level ``split`` (dev: develop on it; test: report only).
 
 Matching: *exact* = same span after trimming whitespace, punctuation and quotation marks at both ends;
 *overlap* = the spans share at least one character. One-to-one greedy matching; precision over predicted
@@ -90,13 +91,15 @@ def _find(text: str, sub: str | None, occ: int = 0, after: int = 0) -> tuple[int
     return i, i + len(sub)
 
 
-def load_jsonl(path: Path, lang: str | None = None, limit: int | None = None) -> list[dict]:
+def load_jsonl(path: Path, lang: str | None = None, limit: int | None = None, split: str | None = None) -> list[dict]:
     docs = []
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines()):
         if not line.strip():
             continue
         d = json.loads(line)
         if lang and d.get("lang") != lang:
+            continue
+        if split and d.get("split") != split:
             continue
         atts = []
         for a in d["attributions"]:
@@ -195,12 +198,13 @@ def _speaker_ok(gold: dict, q) -> bool:
     return bool(gold.get("code")) and gold.get("code") == q.speaker.code
 
 
-def evaluate(gold: Path, fmt: str = "polnear", lang: str | None = None, limit: int | None = None) -> dict:
+def evaluate(gold: Path, fmt: str = "polnear", lang: str | None = None, limit: int | None = None,
+             split: str | None = None) -> dict:
     gold = Path(gold)
     if fmt == "polnear":
         docs = load_polnear(gold, limit)
     elif fmt in ("cronaca-jsonl", "jsonl"):
-        docs = load_jsonl(gold, lang, limit)
+        docs = load_jsonl(gold, lang, limit, split)
     else:
         raise ValueError(f"unknown gold format {fmt!r}")
     exact = {r: _PRF() for r in ROLES}
@@ -300,9 +304,10 @@ def main(argv=None) -> int:
     ap.add_argument("--format", dest="fmt", default=None, help="polnear | cronaca-jsonl (default: by path)")
     ap.add_argument("--lang", default=None)
     ap.add_argument("--limit", type=int, default=None, help="score only the first N documents (development)")
+    ap.add_argument("--split", default=None, help="cronaca-jsonl only: score documents of this split (dev | test)")
     args = ap.parse_args(argv)
     fmt = args.fmt or ("polnear" if args.gold.is_dir() else "cronaca-jsonl")
-    scores = evaluate(args.gold, fmt, args.lang, args.limit)
+    scores = evaluate(args.gold, fmt, args.lang, args.limit, args.split)
     print(format_report(scores))
     print(json.dumps(scores))
     return 0
