@@ -1,6 +1,719 @@
-"""PLOVER event coder. (Being built: see issue 5.)"""
+"""PLOVER event coder: who did what to whom, when, where, and who says so.
+
+``code_events(analysis)`` reads the parsed document and what earlier stages found (mentions, time
+expressions, places, quotes) and returns :class:`~cronaca.schema.Event` records. The steps:
+
+1. triggers: lexicon entries (``lang/<code>/events*.json``) matched on lemmas, with a surface-form
+   fallback when the pipeline has no lemmatizer; light-verb constructions are multi-word entries;
+2. clean-up: overlapping matches keep the most specific one; a trigger governed by a verbal event
+   ("threatened to attack", "ha accusato X di ammassare truppe") is absorbed into it; nominal events
+   in background adjuncts ("dopo l'attacco") are not coded; same-category triggers of one clause merge;
+3. arguments from the dependency parse (subject/agent -> actor; object, indirect object and
+   "a/con/contro X" -> recipient; coordinated and compound actors as lists; passives; pro-drop
+   subjects carried from the previous sentence); a positional fallback when there is no parse;
+4. aux flags and factuality from ``modality.json`` plus morphology (tense, mood), attribution of the
+   quote holding the trigger, and the date and place of the event.
+"""
 from __future__ import annotations
 
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date
 
-def code_events(analysis):
-    return []
+from ..schema import Attribution, Entity, Event, Place, Trigger
+from .lexicon import Entry, Lexicon, load_lexicon
+
+log = logging.getLogger(__name__)
+
+SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:pass")
+OBJ_DEPS = ("obj", "dobj", "iobj", "dative")
+OBL_DEPS = ("obl", "obl:agent", "obl:arg", "nmod", "prep", "pobj", "agent", "nmod:poss", "obl:tmod")
+ARG_CUT_DEPS = ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "ccomp", "xcomp")
+PRED_CLIMB_DEPS = ("xcomp", "ccomp", "conj", "advcl", "acl", "csubj")
+
+
+@dataclass
+class Match:
+    entry: Entry
+    tokens: list[int]  # doc token indices of the trigger words
+    sent_start: int
+    sent_end: int
+    absorbed: bool = False
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def head(self) -> int:
+        return self.tokens[min(self.entry.head, len(self.tokens) - 1)]
+
+
+# ----------------------------------------------------------------------------------------------
+# interfaces of other stages, guarded so that the coder works before (and without) them
+
+def _resolve_span(analysis, start: int, end: int) -> Entity | None:
+    try:
+        from ..actors import resolve_span  # type: ignore
+    except ImportError:
+        resolve_span = None
+    if resolve_span is not None:
+        try:
+            ent = resolve_span(analysis, start, end)
+            if ent is not None:
+                return ent
+        except Exception:  # a resolver bug must not lose the event
+            log.debug("resolve_span failed on %d-%d", start, end, exc_info=True)
+    # fallback: a resolved mention inside the span, then the knowledge-base lookup
+    for m in analysis.mentions:
+        if m.start >= start and m.end <= end and m.actor is not None:
+            return m.actor
+    text = analysis.article.text[start:end]
+    try:
+        from ..actors import lookup
+        found = lookup(text, analysis.lang, analysis.article.published, None)
+        if found:
+            return found[0]
+    except Exception:
+        log.debug("lookup failed", exc_info=True)
+    return None
+
+
+def _event_date(analysis, start: int, end: int, lex: Lexicon, sent_tokens) -> tuple[str | None, bool]:
+    try:
+        from ..timex import event_date  # type: ignore
+    except ImportError:
+        event_date = None
+    if event_date is not None:
+        try:
+            value, historical = event_date(analysis, start, end)
+            return value, bool(historical) or _is_historical(value, analysis.article.published)
+        except Exception:
+            log.debug("event_date failed", exc_info=True)
+    # fallback: a timex of the sentence near the trigger, else a year written near the trigger
+    pub = analysis.article.published
+    best = None
+    for t in analysis.timexes:
+        if t.value and t.start >= sent_tokens[0].idx and t.end <= sent_tokens[-1].idx + len(sent_tokens[-1]):
+            dist = min(abs(t.start - end), abs(start - t.end))
+            if best is None or dist < best[0]:
+                best = (dist, t.value)
+    if best is not None and re.match(r"^\d{4}", best[1] or ""):
+        return best[1], _is_historical(best[1], pub)
+    for tok in sent_tokens:
+        if re.fullmatch(r"(1[5-9]\d\d|20\d\d)", tok.text) and abs(tok.idx - start) < 60:
+            return tok.text, _is_historical(tok.text, pub)
+    return pub, False
+
+
+def _is_historical(value: str | None, published: str | None) -> bool:
+    """True when the event date ends more than a year before publication."""
+    if not value or not published:
+        return False
+    m = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+    p = re.match(r"^(\d{4})-(\d{2})-(\d{2})", published)
+    if not m or not p:
+        return False
+    y = int(m.group(1))
+    mo = int(m.group(2)) if m.group(2) else 12
+    d = int(m.group(3)) if m.group(3) else 28
+    try:
+        ev_end = date(y, mo, min(d, 28))
+        pub = date(int(p.group(1)), int(p.group(2)), int(p.group(3)))
+    except ValueError:
+        return False
+    return (pub - ev_end).days > 365
+
+
+def _event_location(analysis, start: int, end: int, sent_start: int, sent_end: int) -> Place | None:
+    try:
+        from ..geo import event_location  # type: ignore
+    except ImportError:
+        event_location = None
+    if event_location is not None:
+        try:
+            return event_location(analysis, start, end)
+        except Exception:
+            log.debug("event_location failed", exc_info=True)
+    best = None
+    for s, e, place in analysis.places:
+        if s >= sent_start and e <= sent_end:
+            dist = min(abs(s - end), abs(start - e))
+            if best is None or dist < best[0]:
+                best = (dist, place)
+    return best[1] if best else None
+
+
+def _attribution(analysis, start: int, end: int) -> tuple[Attribution | None, str | None]:
+    try:
+        from ..attribution import attribution_for_span  # type: ignore
+    except ImportError:
+        attribution_for_span = None
+    if attribution_for_span is not None:
+        try:
+            attr, fact = attribution_for_span(analysis, start, end)
+            return attr, fact
+        except Exception:
+            log.debug("attribution_for_span failed", exc_info=True)
+    for q in analysis.quotes:
+        if q.start <= start and end <= q.end:
+            return Attribution(source=q.speaker, cue=q.cue, channel=q.channel,
+                               anonymous=q.anonymous, count=q.count), "reported"
+    return None, None
+
+
+# ----------------------------------------------------------------------------------------------
+# triggers
+
+def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]]) -> list[Match]:
+    out: list[Match] = []
+    s0, s1 = sent.start, sent.end
+    for i in range(s0, s1):
+        seen: set[int] = set()
+        for cand in cands[i - s0]:
+            for entry in lex.index.get(cand, ()):
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
+                toks = [i]
+                ok = True
+                for words in entry.words[1:]:
+                    last = toks[-1]
+                    nxt = None
+                    for j in range(last + 1, min(s1, last + 1 + entry.gap + 1)):
+                        if cands[j - s0] & words:
+                            nxt = j
+                            break
+                    if nxt is None:
+                        ok = False
+                        break
+                    toks.append(nxt)
+                if not ok:
+                    continue
+                lo = max(s0, toks[0] - entry.window) if entry.window_before else toks[-1] + 1
+                hi = min(s1, toks[-1] + 1 + entry.window)
+                window = set()
+                for j in range(lo, hi):
+                    if j not in toks:
+                        window |= cands[j - s0]
+                if entry.window_before:
+                    for j in range(max(s0, toks[0] - entry.window), toks[0]):
+                        window |= cands[j - s0]
+                if entry.with_ and not (window & entry.with_):
+                    continue
+                if entry.without and (window & entry.without):
+                    continue
+                out.append(Match(entry, toks, s0, s1))
+    return out
+
+
+def _select(matches: list[Match]) -> list[Match]:
+    """Keep the most specific of overlapping matches."""
+    kept: list[Match] = []
+    used: set[int] = set()
+    for m in sorted(matches, key=lambda m: (m.entry.specificity, -m.tokens[0]), reverse=True):
+        if used & set(m.tokens):
+            continue
+        kept.append(m)
+        used.update(m.tokens)
+    return sorted(kept, key=lambda m: m.tokens[0])
+
+
+def _has_parse(doc) -> bool:
+    try:
+        return doc.has_annotation("DEP")
+    except Exception:
+        return False
+
+
+def _governs(doc, gov: int, dep: int, limit: int = 6) -> bool:
+    tok = doc[dep]
+    for _ in range(limit):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov:
+            return True
+    return False
+
+
+def _clause_break(doc, a: int, b: int, breaks: frozenset[str]) -> bool:
+    return any(doc[k].lower_ in breaks for k in range(a + 1, b))
+
+
+def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match]:
+    dets = lex.words("determiners")
+    background = lex.words("background")
+    exempt = lex.words("background_exempt")
+    breaks = lex.words("clause_breaks")
+    absorbing = set(lex.settings.get("absorbing", []))
+    window = int(lex.settings.get("absorb_window", 10))
+    over = {k: set(v) for k, v in lex.settings.get("head_categories_over", {}).items()}
+    out: list[Match] = []
+    for m in matches:
+        e = m.entry
+        if e.pos == "N":
+            k = m.tokens[0] - 1
+            while k >= m.sent_start and doc[k].lower_ in dets:
+                k -= 1
+            trig_words = {doc[t].lower_ for t in m.tokens}
+            if k >= m.sent_start and doc[k].lower_ in background and not (trig_words & exempt):
+                continue
+        out.append(m)
+    # absorption by a governing verbal event
+    for i, m in enumerate(out):
+        for g in out[:i]:
+            if g.absorbed or g.entry.event not in absorbing:
+                continue
+            if g.entry.event == m.entry.event:
+                continue
+            if parsed:
+                gov = _governs(doc, g.head, m.head) or (m.tokens[0] - g.tokens[-1] <= 3 and m.tokens[0] > g.tokens[-1])
+            else:
+                gov = (0 < m.tokens[0] - g.tokens[-1] <= window
+                       and not _clause_break(doc, g.tokens[-1], m.tokens[0], breaks - {"che"}))
+            if gov:
+                m.absorbed = True
+                break
+    out = [m for m in out if not m.absorbed]
+    # one event per clause and category: merge same-category triggers; some categories win over others
+    merged: list[Match] = []
+    for m in out:
+        dup = None
+        for g in merged:
+            close = abs(m.tokens[0] - g.tokens[-1]) <= 6 and not _clause_break(
+                doc, min(g.tokens[-1], m.tokens[-1]), max(g.tokens[0], m.tokens[0]), breaks - {"e", "ed", "che"})
+            if not close:
+                continue
+            if g.entry.event == m.entry.event or m.entry.event in over.get(g.entry.event, ()):
+                dup = g
+                break
+            if g.entry.event in over.get(m.entry.event, ()):
+                merged.remove(g)
+                break
+        if dup is not None:
+            if m.entry.pos == "V" and dup.entry.pos == "N" and dup.entry.event == m.entry.event:
+                merged[merged.index(dup)] = m
+            continue
+        merged.append(m)
+    return merged
+
+
+# ----------------------------------------------------------------------------------------------
+# arguments
+
+def _np_span(tok) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (without coordinated or clausal parts)."""
+    idxs = [tok.i]
+    stack = [c for c in tok.children if c.dep_ not in ARG_CUT_DEPS]
+    while stack:
+        c = stack.pop()
+        idxs.append(c.i)
+        stack.extend(cc for cc in c.children if cc.dep_ not in ARG_CUT_DEPS)
+    lo, hi = min(idxs), max(idxs)
+    doc = tok.doc
+    # keep a contiguous window around the head
+    while lo < tok.i and doc[lo].is_punct:
+        lo += 1
+    while hi > tok.i and doc[hi].is_punct:
+        hi -= 1
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    try:
+        out.extend(c for c in tok.conjuncts if c.i != tok.i)
+    except Exception:
+        pass
+    return sorted(out, key=lambda t: t.i)
+
+
+def _case_of(tok) -> str | None:
+    for c in tok.children:
+        if c.dep_ in ("case", "mark") or (c.dep_ == "prep"):
+            return c.lower_
+    if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+        return tok.head.lower_
+    return None
+
+
+def _ents_for(analysis, toks) -> list[Entity]:
+    out: list[Entity] = []
+    for t in toks:
+        s, e = _np_span(t)
+        ent = _resolve_span(analysis, s, e)
+        if ent is None:
+            ent = Entity(text=analysis.article.text[s:e])
+        out.append(ent)
+    return out
+
+
+def _predicate_chain(tok):
+    """The trigger and the predicates that govern it (control, coordination, light verbs)."""
+    chain = [tok]
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            break
+        if cur.dep_ in PRED_CLIMB_DEPS or cur.dep_ in ("obj", "dobj", "nsubj:pass", "nsubj", "obl", "pobj", "prep"):
+            cur = cur.head
+            if cur.dep_ == "prep":
+                cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    return chain
+
+
+def _parse_args(analysis, doc, m: Match, lex: Lexicon):
+    head = doc[m.head]
+    agent_mk = lex.words("agent_markers")
+    recip_mk = lex.words("recipient_markers")
+    loc_mk = lex.words("location_markers")
+    actor_toks, recip_toks = [], []
+    passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in head.children)
+    trig = set(m.tokens)
+
+    def pick_from(node, allow_subject=True):
+        a, r = [], []
+        for c in node.children:
+            if c.i in trig:
+                continue
+            dep = c.dep_
+            case = _case_of(c)
+            if dep in ("nsubj", "csubj") and allow_subject:
+                a.extend(_conjuncts(c))
+            elif dep in ("nsubj:pass", "nsubjpass"):
+                r.extend(_conjuncts(c))
+            elif dep in OBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "X", ""):
+                r.extend(_conjuncts(c))
+            elif dep in ("obl:agent", "agent") or (dep in OBL_DEPS and case in agent_mk and passive):
+                inner = [cc for cc in c.children if cc.dep_ == "pobj"] or [c]
+                a.extend(_conjuncts(inner[0]))
+            elif dep in OBL_DEPS or dep == "prep":
+                inner = [cc for cc in c.children if cc.dep_ == "pobj"] if dep == "prep" else [c]
+                if not inner:
+                    continue
+                tgt = inner[0]
+                case = case or _case_of(tgt)
+                if case in recip_mk or (m.entry.loc_recipient and case in loc_mk):
+                    r.extend(_conjuncts(tgt))
+                elif dep == "nmod:poss" or (case in ("di", "of") and node.pos_ == "NOUN" and not a):
+                    a.extend(_conjuncts(tgt))
+            elif dep == "amod" and node.pos_ == "NOUN":
+                ent = _resolve_span(analysis, c.idx, c.idx + len(c))
+                if ent is not None and ent.code:
+                    a.append(c)
+        return a, r
+
+    a, r = pick_from(head)
+    actor_toks.extend(a)
+    recip_toks.extend(r)
+    # climb to governing predicates for the missing arguments (control verbs, light verbs, conj)
+    if not actor_toks or not recip_toks:
+        for gov in _predicate_chain(head)[1:]:
+            ga, gr = pick_from(gov)
+            ga = [t for t in ga if t.i not in trig and t.i != head.i]
+            gr = [t for t in gr if t.i not in trig and t.i != head.i and not any(t.i == x.i for x in recip_toks)]
+            if not actor_toks and ga:
+                actor_toks = ga
+            if not recip_toks and gr and head.pos_ == "NOUN" and head.dep_ in ("obj", "dobj", "nsubj:pass"):
+                recip_toks = gr
+            if actor_toks:
+                break
+    actor_toks = [t for t in actor_toks if t.pos_ not in ("PRON",) or t.lower_ not in ("che", "cui", "who", "which", "that")]
+    return actor_toks, recip_toks, passive
+
+
+def _fallback_args(analysis, doc, m: Match, lex: Lexicon, spans):
+    """Positional arguments when there is no parse: nearest candidate before the trigger (with its
+    coordinated neighbours) = actor, first candidate after it = recipient."""
+    coord = lex.words("coordination")
+    loc_mk = lex.words("location_markers")
+    agent_mk = lex.words("agent_markers")
+    passive_aux = lex.words("passive_aux")
+    first, last = m.tokens[0], m.tokens[-1]
+    before = [sp for sp in spans if sp[1] <= first]
+    after = [sp for sp in spans if sp[0] > last]
+    passive = first - 1 >= m.sent_start and doc[first - 1].lower_ in passive_aux and m.entry.pos == "V"
+    actor, recip = [], []
+    if before:
+        group = [before[-1]]
+        k = len(before) - 2
+        while k >= 0 and all(doc[j].lower_ in coord or doc[j].is_punct or doc[j].lower_ in lex.words("determiners")
+                             for j in range(before[k][1], group[0][0])):
+            group.insert(0, before[k])
+            k -= 1
+        actor = group
+    if after:
+        sp = after[0]
+        prev = doc[sp[0] - 1].lower_ if sp[0] - 1 >= 0 else ""
+        if prev in agent_mk and passive:
+            recip, actor = actor, [sp]
+        elif not (prev in loc_mk and not m.entry.loc_recipient):
+            recip = [sp]
+            k = 1
+            while k < len(after) and all(doc[j].lower_ in coord or doc[j].lower_ in lex.words("determiners")
+                                         for j in range(recip[-1][1], after[k][0])):
+                recip.append(after[k])
+                k += 1
+    elif passive:
+        recip, actor = actor, []
+    return actor, recip, passive
+
+
+def _candidate_spans(analysis, doc, sent) -> list[tuple[int, int]]:
+    """Token spans [i, j) of argument candidates in the sentence: NER mentions, else capitalised runs."""
+    out = []
+    for m in analysis.mentions:
+        if m.start >= sent.start_char and m.end <= sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                out.append((span.start, span.end))
+    if out:
+        return sorted(set(out))
+    i = sent.start
+    while i < sent.end:
+        t = doc[i]
+        if t.is_title or t.is_upper and len(t) > 1:
+            j = i + 1
+            while j < sent.end and (doc[j].is_title or doc[j].is_upper and len(doc[j]) > 1 or
+                                    (doc[j].lower_ in ("di", "del", "della", "of", "the", "degli", "dei")
+                                     and j + 1 < sent.end and doc[j + 1].is_title)):
+                j += 1
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
+    return out
+
+
+def _ents_from_spans(analysis, doc, spans) -> list[Entity]:
+    out = []
+    for s, e in spans:
+        cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        ent = _resolve_span(analysis, cs, ce)
+        if ent is None:
+            if doc[s].i == doc[s].sent.start and not any(m.start <= cs < m.end for m in analysis.mentions):
+                continue  # a capitalised sentence opener that resolves to nothing is not an actor
+            ent = Entity(text=analysis.article.text[cs:ce])
+        out.append(ent)
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# flags
+
+def _morph(tok, key: str) -> list[str]:
+    try:
+        return tok.morph.get(key)
+    except Exception:
+        return []
+
+
+def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
+    mod = lex.modality
+    head = doc[m.head]
+    first = m.tokens[0]
+    s0 = m.sent_start
+    aux: set[str] = set()
+    info = {"denied": False, "alleged": False}
+
+    def before(n):
+        return [doc[k] for k in range(max(s0, first - n), first)]
+
+    neg = lex.mod("negation")
+    nwin = int(mod.get("negation_window", 4))
+    related = [head] + ([c for c in head.children if c.dep_.startswith("aux")] if parsed else [])
+    chain = _predicate_chain(head) if parsed else [head]
+    if any(t.lower_ in neg for t in before(nwin)) or (parsed and any(
+            c.lower_ in neg and c.dep_ in ("advmod", "neg", "det") for g in chain[:2] for c in g.children)):
+        aux.add("negation")
+    # denial: a denial verb before the trigger in the sentence
+    denial = lex.mod("denial")
+    dforms = lex.mod("denial_forms")
+    dwin = int(mod.get("denial_window", 8))
+    for t in before(dwin):
+        if t.lower_ in dforms or (t.lemma_ and t.lemma_.lower() in denial) or t.lower_ in denial:
+            info["denied"] = True
+            aux.add("negation")
+    # future
+    fwords = lex.mod("future_forms")
+    faux = lex.mod("future_aux")
+    fwin = int(mod.get("future_window", 4))
+    is_future = m.entry.future
+    window_text = " ".join(t.lower_ for t in before(fwin))
+    for phrase in fwords:
+        if phrase in window_text.split() or (" " in phrase and phrase in window_text):
+            is_future = True
+    for t in before(fwin) + [c for c in related]:
+        if "Fut" in _morph(t, "Tense") or (t.lemma_ and t.lemma_.lower() in faux and t.i != head.i):
+            is_future = True
+    if m.entry.pos == "V" and any(head.lower_.endswith(s) for s in mod.get("future_suffixes", [])) and not head.lemma_.lower().endswith(tuple(mod.get("future_suffixes", []))):
+        is_future = True
+    if is_future:
+        aux.add("future")
+    # reportive conditional (alleged) vs hypothetical
+    rep = frozenset(w.lower() for w in mod.get("reportive_conditional", {}).get("forms", []))
+    hyp_forms = lex.mod("hypothetical_forms")
+    hyp = lex.mod("hypothetical")
+    hwin = int(mod.get("hypothetical_window", 5))
+    if any(t.lower_ in rep for t in before(3)):
+        info["alleged"] = True
+    else:
+        hypothetical = any(t.lower_ in hyp_forms or (t.lemma_ and t.lemma_.lower() in hyp and t.pos_ in ("AUX", "VERB", "SCONJ", ""))
+                           for t in before(hwin))
+        conds = tuple(mod.get("conditional_suffixes", []))
+        if m.entry.pos == "V" and conds and head.lower_.endswith(conds):
+            hypothetical = True
+        for t in related:
+            if "Cnd" in _morph(t, "Mood"):
+                hypothetical = True
+        if hypothetical:
+            aux.add("hypothetical")
+            aux.discard("future")
+    alleg = lex.mod("allegation")
+    awin = int(mod.get("allegation_window", 12))
+    if any(t.lower_ in alleg for t in before(awin)):
+        info["alleged"] = True
+    return aux, info
+
+
+# ----------------------------------------------------------------------------------------------
+
+def _contexts(sent_text_lower: str, entry: Entry, lex: Lexicon) -> list[str]:
+    ctx = list(entry.context)
+    for name, words in lex.settings.get("context_keywords", {}).items():
+        if name in ctx:
+            continue
+        for w in words:
+            if re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", sent_text_lower):
+                ctx.append(name)
+                break
+    return ctx
+
+
+def _event_id(article_id: str, start: int, end: int, category: str) -> str:
+    return hashlib.sha1(f"{article_id}|{start}|{end}|{category}".encode("utf-8")).hexdigest()[:16]
+
+
+def _dedupe(ents: list[Entity]) -> list[Entity]:
+    out, seen = [], set()
+    for e in ents:
+        key = (e.code, e.name or e.text) if e.code else ("", e.text.lower())
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(e)
+    return out
+
+
+def code_events(analysis) -> list[Event]:
+    """PLOVER events of one analysed article (empty when the language has no event lexicon)."""
+    doc = analysis.doc
+    if doc is None or len(doc) == 0:
+        return []
+    lex = load_lexicon(analysis.lang)
+    if lex is None:
+        return []
+    parsed = _has_parse(doc)
+    text = analysis.article.text
+    events: list[Event] = []
+    prev_subject: list[Entity] = []
+    pro_drop = bool(lex.settings.get("pro_drop", False))
+    for sent in doc.sents:
+        if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
+                analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
+            continue
+        cands = [lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
+        matches = _filter(doc, _select(_find_matches(doc, sent, lex, cands)), lex, parsed)
+        spans = None if parsed else _candidate_spans(analysis, doc, sent)
+        sent_subject: list[Entity] = []
+        if parsed:
+            root = sent.root
+            subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+            if subj:
+                sent_subject = [e for e in _ents_for(analysis, _conjuncts(subj[0])) if e.code]
+        sent_lower = sent.text.lower()
+        for m in matches:
+            t0, t1 = doc[m.tokens[0]], doc[m.tokens[-1]]
+            start, end = t0.idx, t1.idx + len(t1)
+            if parsed:  # show the auxiliaries with the verb ("hanno firmato")
+                auxes = [c for c in doc[m.head].children if c.dep_.startswith("aux") and c.i < m.tokens[0]]
+                if auxes and m.entry.pos == "V":
+                    start = min(start, min(a.idx for a in auxes))
+            if analysis.in_boilerplate(start, end):
+                continue
+            e = m.entry
+            if parsed:
+                a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
+                actor = _ents_for(analysis, a_toks)
+                recipient = _ents_for(analysis, r_toks)
+                if not a_toks and not passive and pro_drop and e.pos == "V" and prev_subject:
+                    actor = list(prev_subject)
+            else:
+                a_sp, r_sp, passive = _fallback_args(analysis, doc, m, lex, spans)
+                actor = _ents_from_spans(analysis, doc, a_sp)
+                recipient = _ents_from_spans(analysis, doc, r_sp)
+            if e.swap and not passive:
+                actor, recipient = recipient, actor
+            if e.reciprocal and recipient and not e.loc_recipient:
+                actor = actor + recipient
+                recipient = []
+            actor = _dedupe(actor)
+            recipient = [r for r in _dedupe(recipient)
+                         if not (r.code and any(a.code == r.code and (a.name or a.text) == (r.name or r.text) for a in actor))]
+            aux, info = _flags(doc, m, lex, parsed)
+            when, historical = _event_date(analysis, start, end, lex, list(sent))
+            if historical:
+                aux.add("historical")
+                aux.discard("future")
+            category, cameo, mode = e.event, e.cameo, e.mode
+            if "future" in aux:
+                swap = lex.settings.get("future_category", {}).get(category)
+                if swap:
+                    category, cameo, mode = swap[0], swap[1], None
+            attribution, att_fact = _attribution(analysis, start, end)
+            if info["denied"]:
+                factuality = "denied"
+            elif info["alleged"] or att_fact == "alleged":
+                factuality = "alleged"
+            elif "future" in aux:
+                factuality = "planned"
+            elif "hypothetical" in aux:
+                factuality = "possible"
+            elif att_fact in ("reported", "denied", "possible", "planned"):
+                factuality = att_fact
+            elif attribution is not None:
+                factuality = "reported"
+            else:
+                factuality = "asserted"
+            confidence = 0.4 + (0.2 if parsed else 0.0) + (0.2 if any(a.code for a in actor) else 0.0) + (
+                0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
+            events.append(Event(
+                id=_event_id(analysis.article.id, start, end, category),
+                article_id=analysis.article.id,
+                event=category,
+                mode=mode,
+                context=_contexts(sent_lower, e, lex),
+                cameo=cameo,
+                date=when,
+                actor=actor,
+                recipient=recipient,
+                location=_event_location(analysis, start, end, sent.start_char, sent.end_char),
+                aux=[f for f in ("historical", "future", "hypothetical", "negation") if f in aux],
+                factuality=factuality,
+                attribution=attribution,
+                text=sent.text,
+                trigger=Trigger(text=text[start:end], start=start, end=end),
+                language=analysis.lang,
+                confidence=round(min(confidence, 1.0), 2),
+            ))
+        if sent_subject:
+            prev_subject = sent_subject
+        elif events and events[-1].text == sent.text and any(a.code for a in events[-1].actor):
+            prev_subject = [a for a in events[-1].actor if a.code]
+    return events
+
+
+__all__ = ["code_events"]

@@ -1,0 +1,152 @@
+"""Loading the per-language event lexicon (``lang/<code>/events*.json``) and modality data.
+
+Everything language-specific is data; this module only knows the file format:
+
+* ``events.json``: ``triggers`` (lemma sequences with PLOVER category, mode, context, CAMEO code and
+  constraints) plus the function-word lists the argument finder needs;
+* ``events_*.json`` (optional extra trigger files, e.g. ``events_petrarch.json`` built by
+  ``training/events_petrarch.py``): more ``triggers``, at lower priority;
+* ``events_morph.json``: a surface-form fallback (suffix rules, irregular forms) used when the
+  pipeline has no lemmatizer;
+* ``modality.json``: negation, denial, future, hypothetical and allegation markers.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..lang import LANG_DIR
+
+
+def _alts(word: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for w in word.split("|") if w.strip())
+
+
+def _split_sequence(lemma: str) -> list[frozenset[str]]:
+    """'porre|mettere veto' -> [{porre, mettere}, {veto}]; alternatives may themselves hold spaces
+    only when written as separate entries, so a plain split on spaces is enough."""
+    return [_alts(part) for part in lemma.split()]
+
+
+@dataclass
+class Entry:
+    words: list[frozenset[str]]
+    event: str
+    cameo: str | None = None
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    pos: str | None = None
+    with_: frozenset[str] = frozenset()
+    without: frozenset[str] = frozenset()
+    window: int = 7
+    window_before: bool = False
+    gap: int = 3
+    swap: bool = False
+    reciprocal: bool = False
+    loc_recipient: bool = False
+    future: bool = False
+    head: int = 0
+    priority: int = 0  # 0 = hand-written lexicon, 1 = generated seed lexicon
+
+    @property
+    def specificity(self) -> tuple:
+        return (-self.priority, len(self.words) + (1 if self.with_ else 0), 1 if self.pos == "V" else 0)
+
+    @classmethod
+    def from_dict(cls, d: dict, priority: int = 0) -> "Entry":
+        return cls(
+            words=_split_sequence(d["lemma"]),
+            event=d["event"],
+            cameo=d.get("cameo"),
+            mode=d.get("mode") or None,
+            context=list(d.get("context") or []),
+            pos=d.get("pos"),
+            with_=frozenset(w.lower() for w in d.get("with", [])),
+            without=frozenset(w.lower() for w in d.get("without", [])),
+            window=int(d.get("window", 7)),
+            window_before=bool(d.get("window_before", False)),
+            gap=int(d.get("gap", 3)),
+            swap=bool(d.get("swap", False)),
+            reciprocal=bool(d.get("reciprocal", False)),
+            loc_recipient=bool(d.get("loc_recipient", False)),
+            future=bool(d.get("future", False)),
+            head=int(d.get("head", 0)),
+            priority=priority,
+        )
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    entries: list[Entry]
+    index: dict[str, list[Entry]]
+    settings: dict
+    modality: dict
+    morph: dict
+    lemma_vocab: frozenset[str]
+
+    def words(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.settings.get(key, []))
+
+    def mod(self, key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in self.modality.get(key, []))
+
+    def candidates(self, text: str, lemma: str | None) -> frozenset[str]:
+        """Possible lemmas of a token: its own lemma, its lower-cased form, and the fallback rules."""
+        low = text.lower()
+        out = {low}
+        if lemma:
+            out.add(lemma.lower())
+        irregular = self.morph.get("irregular", {})
+        if low in irregular:
+            out.add(irregular[low])
+        for suffix, ending in self.morph.get("suffix_rules", []):
+            if low.endswith(suffix) and len(low) - len(suffix) >= 2:
+                out.add(low[: len(low) - len(suffix)] + ending)
+        refl = self.morph.get("reflexive")
+        if refl:
+            clitic = refl.get("clitic", "")
+            for cand in list(out):
+                for end in refl.get("verb_endings", []):
+                    if cand.endswith(end):
+                        out.add(cand[:-1] + clitic)
+        return frozenset(c for c in out if c in self.lemma_vocab or c == low or c == (lemma or "").lower())
+
+
+def _read(lang: str, name: str):
+    path = LANG_DIR / lang / name
+    if not path.exists():
+        return None
+    with path.open(encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon | None:
+    """The event lexicon for ``lang``; None when the language has no ``events.json``."""
+    main = _read(lang, "events.json")
+    if main is None:
+        return None
+    entries = [Entry.from_dict(d, 0) for d in main.get("triggers", [])]
+    for path in sorted((LANG_DIR / lang).glob("events_*.json")):
+        if path.name in ("events_morph.json",):
+            continue
+        extra = _read(lang, path.name) or {}
+        if extra.get("enabled", True):
+            entries.extend(Entry.from_dict(d, int(extra.get("priority", 1))) for d in extra.get("triggers", []))
+    index: dict[str, list[Entry]] = {}
+    vocab: set[str] = set()
+    for e in entries:
+        for alt in e.words[0]:
+            index.setdefault(alt, []).append(e)
+        for w in e.words:
+            vocab.update(w)
+        vocab.update(e.with_)
+        vocab.update(e.without)
+    modality = _read(lang, "modality.json") or {}
+    for key in ("future_aux", "hypothetical", "denial"):
+        vocab.update(w.lower() for w in modality.get(key, []))
+    vocab.update(w.lower() for w in main.get("passive_aux", []))
+    morph = _read(lang, "events_morph.json") or {}
+    return Lexicon(lang, entries, index, main, modality, morph, frozenset(vocab))
