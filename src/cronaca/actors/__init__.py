@@ -1,19 +1,127 @@
-"""Actor knowledge base and resolver. (Being built: see issue 4.)"""
+"""Actor knowledge base and resolver: who is who, on the story's date.
+
+Public functions:
+  lookup(text, lang, date, context)      -> ranked candidate Entities for a piece of text
+  resolve_mentions(analysis)             -> Mentions (NER spans + lexicon noun phrases) with their actors
+  resolve_span(analysis, start, end)     -> the Entity for any character span of the article
+
+The knowledge lives in data files: ``actors/data/`` (language-neutral identities: countries, organisations,
+people with dated roles) and ``lang/<code>/actors_*.json`` (names, demonyms, agent nouns, titles).
+"""
 from __future__ import annotations
 
-from ..schema import Mention
+from collections import Counter
+from dataclasses import replace
+
+from ..schema import Entity, Mention
+from .kb import knowledge_base, lexicon, norm_date
+from .resolver import analyse, toks_from_doc, toks_from_text
+
+__all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
 
 
-def resolve_mentions(analysis):
-    """NER spans outside boilerplate, unresolved until the knowledge base lands."""
-    out = []
-    if analysis.doc is None:
-        return out
-    for ent in analysis.doc.ents:
-        if not analysis.in_boilerplate(ent.start_char, ent.end_char):
-            out.append(Mention(ent.start_char, ent.end_char, ent.text, ent.label_))
-    return out
+def _lang(lang: str | None) -> str:
+    from ..lang import data_path
+
+    lang = (lang or "en").split("-")[0].lower()
+    return lang if data_path(lang, "actors_grammar.json").exists() else "en"
 
 
-def lookup(text, lang="en", date=None, context=None):
-    return []
+def lookup(text: str, lang: str = "en", date: str | None = None, context: str | None = None) -> list[Entity]:
+    """Candidate Entities for ``text`` (best first). ``context`` (e.g. the sentence) may supply a country."""
+    lang = _lang(lang)
+    prior = Counter()
+    if context and context != text:
+        groups, ctoks = analyse(toks_from_text(context, lang), context, lang, date)
+        for g in groups:
+            if g.entity and g.entity.code:
+                prior[g.entity.code] += 1
+        # the mention inside its context, when it can be found there
+        pos = context.find(text)
+        if pos >= 0:
+            for g in groups:
+                s = (ctoks[g.i].start, ctoks[g.j - 1].end)
+                if s and s[0] < pos + len(text) and pos < s[1] and g.entity is not None:
+                    overlap = min(s[1], pos + len(text)) - max(s[0], pos)
+                    if overlap >= 0.5 * len(text.strip()):
+                        return [replace(g.entity, text=text)]
+    groups, _ = analyse(toks_from_text(text, lang), text, lang, date, prior_countries=prior)
+    out = [replace(g.entity, text=text) for g in groups if g.entity is not None]
+    # the longest phrase first
+    order = sorted(range(len(groups)), key=lambda k: -(groups[k].j - groups[k].i))
+    return [out[k] for k in order] if len(out) == len(groups) else out
+
+
+def resolve_mentions(analysis) -> list[Mention]:
+    """Mentions of actors in the article: lexicon noun phrases and NER spans outside boilerplate."""
+    doc = analysis.doc
+    text = analysis.article.text
+    lang = _lang(analysis.lang)
+    if doc is None:
+        from ..nlp import load_pipeline
+
+        doc = load_pipeline(lang)(text)
+    toks = toks_from_doc(doc)
+    tok_index = {}
+    for k, t in enumerate(toks):
+        tok_index[t.start] = k
+    has_ner = doc.has_annotation("ENT_IOB")
+    ner = []
+    ents = list(doc.ents) if has_ner else []
+    for e in ents:
+        i = tok_index.get(e.start_char)
+        if i is None:
+            continue
+        j = i
+        while j < len(toks) and toks[j].end <= e.end_char:
+            j += 1
+        ner.append((i, j, e.label_))
+    groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner,
+                        skip=analysis.in_boilerplate)
+    mentions: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for g in groups:
+        i = g.i
+        start, end = toks[g.i].start, toks[g.j - 1].end
+        # mention text starts after leading determiners
+        for s in g.spans:
+            if s.i == i and s.kinds() <= {"det", "gen", "loc"}:
+                i = s.j
+        start = toks[min(i, g.j - 1)].start
+        label = g.label
+        for (a, b, lab) in ner:
+            if a >= g.i and b <= g.j and lab:
+                if g.head in ("person", "name") and lab in ("PER", "PERSON"):
+                    label = "PER"
+                elif g.head == "org" and lab == "ORG":
+                    label = "ORG"
+        ent = replace(g.entity, text=text[start:end])
+        mentions.append(Mention(start, end, text[start:end], label, ent))
+        taken.append((start, end))
+    for e in ents:
+        if analysis.in_boilerplate(e.start_char, e.end_char):
+            continue
+        if any(e.start_char < b and a < e.end_char for a, b in taken):
+            continue
+        mentions.append(Mention(e.start_char, e.end_char, e.text, e.label_, None))
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+def resolve_span(analysis, start: int, end: int) -> Entity | None:
+    """The actor for the character span [start, end): the mentions already found there, else the lexicon."""
+    mentions = analysis.mentions if analysis.mentions else resolve_mentions(analysis)
+    best, best_key = None, None
+    for m in mentions:
+        if m.actor is None or not (m.start < end and start < m.end):
+            continue
+        overlap = min(end, m.end) - max(start, m.start)
+        # prefer people with an identity, then the widest overlap, then the earliest (the head of an NP)
+        key = (m.actor.id is not None and m.actor.id.startswith("per:"), overlap, -m.start)
+        if best_key is None or key > best_key:
+            best, best_key = m, key
+    text = analysis.article.text[start:end]
+    if best is not None:
+        return replace(best.actor, text=text)
+    cands = lookup(text, _lang(analysis.lang), analysis.article.published)
+    return cands[0] if cands else None

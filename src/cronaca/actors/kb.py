@@ -1,0 +1,323 @@
+"""The actor knowledge base: language-neutral identities (actors/data/) and per-language lexicons (lang/<code>/).
+
+Everything is loaded once per process (``knowledge_base()``, ``lexicon(lang)`` are cached).
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..lang import data_path, load_json
+from ..schema import Entity
+
+DATA = Path(__file__).parent / "data"
+NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
+
+
+# ----------------------------------------------------------------------------------------------- dates
+def norm_date(date: str | None) -> str | None:
+    """'2024' -> '2024-07-01', '2024-06' -> '2024-06-15', '2024-06-19T..' -> '2024-06-19'."""
+    if not date:
+        return None
+    date = str(date)[:10]
+    if re.fullmatch(r"\d{4}", date):
+        return date + "-07-01"
+    if re.fullmatch(r"\d{4}-\d{2}", date):
+        return date + "-15"
+    return date if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) else None
+
+
+# ------------------------------------------------------------------------------------------- records
+@dataclass
+class Role:
+    of: str                      # PLOVER code, or an organisation id
+    sector: str | None
+    sectors: list[str]
+    offices: tuple[str, ...]
+    start: str | None
+    end: str | None
+    source: str = "cronaca-team"
+
+    def active(self, date: str) -> bool:
+        return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    aliases: list[str]
+    roles: list[Role] = field(default_factory=list)
+    source: str = "cronaca-team"
+
+
+@dataclass
+class Org:
+    id: str
+    name: str
+    code: str | None
+    sector: str | None
+    sectors: list[str]
+    aliases: list[str]
+
+
+class KnowledgeBase:
+    def __init__(self) -> None:
+        cdata = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
+        self.countries: dict[str, dict] = cdata["countries"]
+        self.fold: dict[str, str] = cdata.get("fold", {})
+        odata = json.loads((DATA / "organizations.json").read_text(encoding="utf-8"))
+        self.orgs: dict[str, Org] = {}
+        for o in odata["organizations"]:
+            self.orgs[o["id"]] = Org(o["id"], o["name"], o.get("code"), o.get("sector"), list(o.get("sectors") or []),
+                                     list(o.get("aliases") or []))
+        self.people: dict[str, Person] = {}
+        for path in sorted(DATA.glob("people*.txt")):
+            for p in _read_people(path):
+                if p.id in self.people:  # a later file adds roles and aliases to a known person
+                    known = self.people[p.id]
+                    known.aliases += [a for a in p.aliases if a not in known.aliases]
+                    known.roles += p.roles
+                else:
+                    self.people[p.id] = p
+        # (office, of) -> people holding it at some time
+        self.office_index: dict[tuple[str, str], list[str]] = {}
+        for p in self.people.values():
+            for r in p.roles:
+                for off in r.offices:
+                    self.office_index.setdefault((off, r.of), []).append(p.id)
+
+    # ---- entities
+    def country_entity(self, code: str, text: str, sector: str | None = None, sectors=None, count=None) -> Entity:
+        code = self.fold.get(code, code)
+        if code in self.countries:
+            name, cid = self.countries[code]["name"], f"country:{code}"
+        else:
+            name, cid = {"UNO": "United Nations", "EUR": "European Union"}.get(code, code), None
+            if code in ("UNO", "EUR"):
+                cid = {"UNO": "uno:un", "EUR": "eur:eu"}[code]
+        if sector is not None or count is not None:
+            cid = None  # a group of officials is not the country itself
+        return Entity(text=text, name=name, code=code, sector=sector, sectors=list(sectors or []), id=cid, count=count)
+
+    def org_entity(self, oid: str, text: str) -> Entity:
+        o = self.orgs[oid]
+        return Entity(text=text, name=o.name, code=o.code, sector=o.sector, sectors=list(o.sectors), id=o.id)
+
+    def person_role(self, pid: str, date: str | None) -> tuple[Role | None, bool]:
+        """The role that describes the person on ``date`` and whether it is current (False = former)."""
+        p = self.people[pid]
+        if not p.roles:
+            return None, True
+        if date is None:
+            # no date: the latest role
+            return max(p.roles, key=lambda r: (r.end is None, r.start or "")), True
+        active = [r for r in p.roles if r.active(date)]
+        if active:
+            return max(active, key=lambda r: (len(r.offices), r.start or "")), True
+        before = [r for r in p.roles if r.end is not None and r.end <= date]
+        if before:
+            return max(before, key=lambda r: r.end), False
+        return min(p.roles, key=lambda r: r.start or ""), True
+
+    def person_entity(self, pid: str, text: str, date: str | None, former: bool = False) -> Entity:
+        p = self.people[pid]
+        role, current = self.person_role(pid, date)
+        code = sector = None
+        sectors: list[str] = []
+        if role is not None:
+            code = role.of if role.of in self.countries or role.of in NON_STATE or role.of == "KOS" else \
+                (self.orgs[role.of].code if role.of in self.orgs else role.of)
+            sector, sectors = role.sector, list(role.sectors)
+            if (not current or former) and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
+                sectors = [sector] + [s for s in sectors if s != sector]
+                sector = "ELI"
+        return Entity(text=text, name=p.name, code=code, sector=sector, sectors=sectors, id=p.id)
+
+    def holders(self, office: str, of: str, date: str | None) -> list[str]:
+        """People holding ``office`` of ``of`` (code or org id) on ``date`` (latest first when no date)."""
+        ids = self.office_index.get((office, of), [])
+        out = []
+        for pid in ids:
+            for r in self.people[pid].roles:
+                if office in r.offices and r.of == of and (date is None or r.active(date)):
+                    out.append((r.end is None, r.start or "", pid))
+        out.sort(reverse=True)
+        seen, res = set(), []
+        for _, _, pid in out:
+            if pid not in seen:
+                seen.add(pid)
+                res.append(pid)
+        if date is None:
+            return res[:1]
+        return res
+
+
+def _read_people(path: Path) -> list[Person]:
+    people: list[Person] = []
+    source = "phoenix" if "phoenix" in path.name else "cronaca-team"
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        if not raw[0].isspace():
+            parts = [x.strip() for x in raw.split("|")]
+            aliases = [a.strip() for a in parts[2].split(";")] if len(parts) > 2 else []
+            people.append(Person(parts[0], parts[1], [a for a in aliases if a], [], source))
+        else:
+            f = raw.split()
+            of, sec = f[0], f[1].split("+")
+            offices = tuple(x for x in f[2].split(",") if x != "-")
+            start = None if f[3] == "-" else f[3]
+            end = None if f[4] == "-" else f[4]
+            src = f[5] if len(f) > 5 else source
+            people[-1].roles.append(Role(of, sec[0], sec[1:], offices, start, end, src))
+    return people
+
+
+@lru_cache(maxsize=None)
+def knowledge_base() -> KnowledgeBase:
+    return KnowledgeBase()
+
+
+# ------------------------------------------------------------------------------------------ lexicons
+def norm_token(text: str) -> str:
+    text = text.replace("’", "'").replace("`", "'").lower()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def case_of(token_text: str) -> int:
+    """0: no constraint (lower-case entry), 1: must be capitalised, 2: must be all capitals."""
+    letters = [c for c in token_text if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return 2
+    if letters and token_text[0].isupper():
+        return 1
+    return 0
+
+
+def case_ok(required: int, token_text: str) -> bool:
+    if required == 0:
+        return True
+    if required == 1:
+        return token_text[:1].isupper()
+    letters = [c for c in token_text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+@dataclass
+class Entry:
+    kind: str      # country capital org person demonym agent title number vague det gen loc former mod sadj credit
+    value: object
+    case: tuple[int, ...]
+
+
+class Lexicon:
+    """Surface forms of one language, indexed by normalised token tuples."""
+
+    def __init__(self, lang: str) -> None:
+        import spacy
+
+        self.lang = lang
+        self.tokenizer = spacy.blank(lang).tokenizer
+        self.phrases: dict[tuple[str, ...], list[Entry]] = {}
+        self.first: dict[str, set[int]] = {}
+        kb = knowledge_base()
+        grammar = _load(lang, "actors_grammar.json") or {}
+        self.grammar = grammar
+        self.credit_cues = [norm_token(c) for c in grammar.get("credit_cues", [])]
+
+        for code, names in (_load(lang, "actors_countries.json") or {}).items():
+            for n in names:
+                self.add(n, "country", code)
+        for code, names in (_load(lang, "actors_capitals.json") or {}).items():
+            if code.startswith("_"):
+                continue
+            for n in names:
+                self.add(n, "capital", code)
+        for oid, org in kb.orgs.items():
+            for a in org.aliases:
+                self.add(a, "org", oid)
+        for oid, names in (_load(lang, "actors_names.json") or {}).items():
+            if oid.startswith("_"):
+                continue
+            for n in names:
+                self.add(n, "person" if oid.startswith("per:") else "org", oid)
+        for pid, p in kb.people.items():
+            for n in [p.name] + p.aliases:
+                self.add(n, "person", pid)
+        rules = grammar.get("inflection", [])
+        for fname in ("actors_demonyms.json", "actors_demonyms_extra.json"):
+            for code, forms in (_load(lang, fname) or {}).items():
+                if code.startswith("_"):
+                    continue
+                items = forms if isinstance(forms, list) and fname.endswith("extra.json") else [forms]
+                if fname == "actors_demonyms.json" and isinstance(forms, list) and not rules:
+                    items = [[f] for f in forms]
+                for item in items:
+                    for f in (item if isinstance(item, list) else _inflect(item, rules)):
+                        self.add(f, "demonym", code)
+        agents = _load(lang, "actors_agents.json") or {}
+        for sector, forms in agents.get("agents", {}).items():
+            for f in forms:
+                self.add(f, "agent", sector)
+        for f, (mode, sector) in agents.get("sector_adjectives", {}).items():
+            self.add(f, "sadj", (mode, sector))
+        for f, spec in (_load(lang, "actors_titles.json") or {}).get("titles", {}).items():
+            self.add(f, "title", spec)
+        for w, n in grammar.get("numbers", {}).items():
+            self.add(w, "number", n)
+        for w in grammar.get("vague_numbers", []):
+            self.add(w, "vague", None)
+        for key, kind in (("determiners", "det"), ("genitive", "gen"), ("locative", "loc"),
+                          ("former", "former"), ("modifiers", "mod")):
+            for w in grammar.get(key, []):
+                self.add(w, kind, None)
+
+    def tokens(self, text: str) -> list[str]:
+        return [t.text for t in self.tokenizer(text) if not t.is_space]
+
+    def add(self, surface: str, kind: str, value) -> None:
+        toks = self.tokens(surface)
+        if not toks:
+            return
+        key = tuple(norm_token(t) for t in toks)
+        # Capitalised closed-class words are still closed-class words.
+        case = tuple(0 if kind in ("det", "gen", "loc", "number", "vague", "mod", "former", "agent", "sadj", "title")
+                     and case_of(t) == 1 else case_of(t) for t in toks)
+        if kind in ("agent", "title", "sadj") and any(c == 1 for c in case_of_all(toks)):
+            # keep capitalisation inside multiword titles lenient ("ministro degli Esteri" == "ministro degli esteri")
+            case = tuple(0 if c == 1 else c for c in case)
+        entries = self.phrases.setdefault(key, [])
+        for e in entries:
+            if e.kind == kind and e.value == value and e.case == case:
+                return
+        entries.append(Entry(kind, value, case))
+        self.first.setdefault(key[0], set()).add(len(key))
+
+
+def case_of_all(toks):
+    return [case_of(t) for t in toks]
+
+
+def _inflect(masc: str, rules) -> list[str]:
+    for suffix, forms in rules:
+        if masc.endswith(suffix):
+            stem = masc[: len(masc) - len(suffix)]
+            return [stem + f for f in forms]
+    return [masc]
+
+
+def _load(lang: str, name: str):
+    if not data_path(lang, name).exists():
+        return None
+    return load_json(lang, name)
+
+
+@lru_cache(maxsize=None)
+def lexicon(lang: str) -> Lexicon:
+    return Lexicon(lang)

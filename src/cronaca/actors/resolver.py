@@ -1,0 +1,452 @@
+"""From text to actors: a lexicon tagger, a noun-phrase grouper, and an article-level resolver with coreference.
+
+Language-agnostic: every word it knows comes from ``lexicon(lang)`` (lang/<code>/actors_*.json).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from ..schema import Entity, Mention
+from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_token
+
+STRONG = ("person", "org", "country", "capital", "name")
+
+
+@dataclass
+class Tok:
+    text: str
+    norm: str
+    start: int
+    end: int
+    sent: int = 0
+
+
+@dataclass
+class Span:
+    i: int
+    j: int
+    entries: list[Entry]
+    label: str | None = None  # NER label when the span came from the NER
+
+    def kinds(self) -> set[str]:
+        return {e.kind for e in self.entries}
+
+    def get(self, kind: str) -> Entry | None:
+        for e in self.entries:
+            if e.kind == kind:
+                return e
+        return None
+
+
+@dataclass
+class Group:
+    spans: list[Span]
+    loc: bool = False  # preceded by a locative preposition ("a Mosca", "in Moscow")
+    entity: Entity | None = None
+    label: str = "ACTOR"
+    head: str | None = None
+    pending_office: tuple | None = None
+    sector_hint: str | None = None
+    name_tokens: set[str] = field(default_factory=set)
+
+    @property
+    def i(self) -> int:
+        return self.spans[0].i
+
+    @property
+    def j(self) -> int:
+        return self.spans[-1].j
+
+
+# --------------------------------------------------------------------------------------------- tokens
+def toks_from_doc(doc) -> list[Tok]:
+    sent_of = {}
+    if doc.has_annotation("SENT_START"):
+        for si, s in enumerate(doc.sents):
+            for t in s:
+                sent_of[t.i] = si
+    return [Tok(t.text, norm_token(t.text), t.idx, t.idx + len(t.text), sent_of.get(t.i, 0))
+            for t in doc if not t.is_space]
+
+
+def toks_from_text(text: str, lang: str) -> list[Tok]:
+    lex = lexicon(lang)
+    return [Tok(t.text, norm_token(t.text), t.idx, t.idx + len(t.text)) for t in lex.tokenizer(text) if not t.is_space]
+
+
+_NUM = re.compile(r"^\d{1,3}([.,]\d{3})*$|^\d+$")
+
+
+def tag(toks: list[Tok], lang: str) -> list[Span]:
+    """Greedy longest match of lexicon phrases (plus digits as numbers)."""
+    lex = lexicon(lang)
+    spans: list[Span] = []
+    n, i = len(toks), 0
+    while i < n:
+        hit = None
+        lens = lex.first.get(toks[i].norm)
+        if lens:
+            for L in sorted(lens, reverse=True):
+                if i + L > n:
+                    continue
+                entries = lex.phrases.get(tuple(t.norm for t in toks[i:i + L]))
+                if not entries:
+                    continue
+                ok = [e for e in entries if all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
+                if ok:
+                    hit = Span(i, i + L, ok)
+                    break
+        if hit is None and _NUM.match(toks[i].text):
+            hit = Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", toks[i].text)), (0,))])
+        if hit is not None:
+            spans.append(hit)
+            i = hit.j
+        else:
+            i += 1
+    return spans
+
+
+def _cap(t: Tok) -> bool:
+    return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+
+
+def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]], has_ner: bool) -> list[Span]:
+    """Person names the lexicon does not know: NER PER spans, or (no NER) runs of capitalised words."""
+    covered = set()
+    for s in spans:
+        covered.update(range(s.i, s.j))
+    name_spans: list[Span] = []
+    if has_ner:
+        for i, j, label in ner:
+            if label in ("PER", "PERSON") and not any(k in covered for k in range(i, j)):
+                name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+    else:
+        i, n = 0, len(toks)
+        while i < n:
+            if i not in covered and _cap(toks[i]) and toks[i].text.isalpha() or (
+                    i not in covered and _cap(toks[i]) and "-" in toks[i].text):
+                j = i
+                while j < n and j not in covered and _cap(toks[j]) and toks[j].text.replace("-", "").isalpha():
+                    j += 1
+                sent_initial = i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].text in ".!?\"«“:"
+                if j - i >= 2 and not (sent_initial and j - i == 2 and False):
+                    name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+                elif j - i == 1 and not sent_initial:
+                    name_spans.append(Span(i, j, [Entry("name1", None, ())], label="PER"))
+                i = max(j, i + 1)
+            else:
+                i += 1
+    out = sorted(spans + name_spans, key=lambda s: s.i)
+    return out
+
+
+# --------------------------------------------------------------------------------------------- groups
+GLUE = {"det", "number", "vague", "mod", "former", "gen", "sadj", "loc"}
+
+
+def group(spans: list[Span], toks: list[Tok]) -> list[Group]:
+    groups: list[Group] = []
+    cur: list[Span] = []
+
+    def flush():
+        if not cur:
+            return
+        # split off leading locatives / genitives / determiners
+        loc = False
+        k = 0
+        while k < len(cur) and cur[k].kinds() <= {"loc", "gen", "det"} | ({"det"} if k else set()):
+            if "loc" in cur[k].kinds():
+                loc = True
+            k += 1
+        body = cur[k:]
+        while body and body[-1].kinds() <= GLUE and not body[-1].kinds() & {"sadj"}:
+            body.pop()
+        if body and any(s.kinds() - GLUE for s in body):
+            groups.append(Group(list(body), loc=loc))
+        cur.clear()
+
+    for s in spans:
+        if cur and s.i != cur[-1].j:
+            flush()
+        if cur:
+            kinds_now = set().union(*(x.kinds() for x in cur))
+            has_head = bool(kinds_now & set(STRONG) | kinds_now & {"agent", "title"})
+            sk = s.kinds()
+            # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
+            if has_head and (sk <= {"det", "loc"} or ("name" in sk and kinds_now & {"name", "person"})
+                             or ("person" in sk and kinds_now & {"person", "name"})
+                             or (sk & {"country", "capital", "org"} and kinds_now & {"person", "name"})
+                             or (sk & {"country", "org", "capital"} and kinds_now & {"country", "capital", "org"}
+                                 and "gen" not in cur[-1].kinds())
+                             or (sk & {"number", "vague"} and kinds_now & {"agent", "title", "person", "name"})):
+                flush()
+        cur.append(s)
+    flush()
+    return groups
+
+
+# ------------------------------------------------------------------------------------ interpretation
+@dataclass
+class Ctx:
+    lang: str
+    date: str | None
+    toks: list[Tok]
+    text: str
+    discourse: list[tuple[set[str], Entity]] = field(default_factory=list)
+    countries: Counter = field(default_factory=Counter)
+
+
+def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
+    i = g.i
+    # do not start a mention on a determiner
+    while i < g.j - 1 and any(s.i == i and s.kinds() <= {"det", "gen", "loc"} for s in g.spans):
+        i = next(s.j for s in g.spans if s.i == i)
+    start, end = ctx.toks[i].start, ctx.toks[g.j - 1].end
+    return start, end, ctx.text[start:end]
+
+
+def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
+    kb = knowledge_base()
+    start, end, text = _text(ctx, g)
+    kinds = [(s, e) for s in g.spans for e in s.entries]
+    by = {}
+    for s, e in kinds:
+        by.setdefault(e.kind, []).append((s, e))
+    former = "former" in by
+    count = None
+    for _, e in by.get("number", []):
+        count = e.value
+        break
+    # country evidence: demonyms, country names, capitals, organisations (for agents and titles)
+    code = None
+    for kind in ("demonym", "country", "capital"):
+        if by.get(kind):
+            code = by[kind][0][1].value
+            break
+    org_code = None
+    if by.get("org"):
+        org_code = kb.orgs[by["org"][0][1].value].code
+    name_text = None
+    for kind in ("name", "name1"):
+        if by.get(kind):
+            s = by[kind][0][0]
+            name_text = ctx.text[ctx.toks[s.i].start:ctx.toks[s.j - 1].end]
+            g.name_tokens = {t.norm for t in ctx.toks[s.i:s.j]}
+    title = by["title"][0][1].value if by.get("title") else None
+    # an agent noun that is also a sector adjective after another agent acts as the adjective
+    agent_spans = [s for s, e in by.get("agent", [])]
+    agent = by["agent"][0][1].value if agent_spans else None
+    sadjs = [e.value for s, e in by.get("sadj", []) if not (agent_spans and s is agent_spans[0])]
+    for s, e in by.get("agent", [])[1:]:
+        if s is not agent_spans[0] and not s.get("sadj"):
+            pass
+
+    def apply_sadj(sector):
+        sectors = []
+        for mode, sec in sadjs:
+            if mode == "set":
+                sector = sec
+            elif sec != sector and sec not in sectors:
+                sectors.append(sec)
+        return sector, sectors
+
+    g.label = "ACTOR"
+    if by.get("person"):
+        pid = by["person"][0][1].value
+        if "name" in by or "name1" in by:
+            pass
+        g.entity = kb.person_entity(pid, text, ctx.date, former=former)
+        g.head, g.label = "person", "PER"
+        g.name_tokens = {t.norm for s, _ in by["person"] for t in ctx.toks[s.i:s.j]}
+        return
+    sector_hint = title.get("sector") if title else (agent if agent else None)
+    if name_text is not None:
+        g.head, g.label = "name", "PER"
+        g.sector_hint = sector_hint
+        c = code or org_code or (title.get("country") if title else None)
+        sec = sector_hint
+        if sec and sadjs:
+            sec, _ = apply_sadj(sec)
+        if former and sec in ("GOV", "MIL", "LEG", "JUD"):
+            sec = "ELI"
+        g.entity = Entity(text=text, name=name_text, code=c, sector=sec, sectors=[], id=None)
+        return
+    if title is not None and not (agent and count):
+        of = code or (org_code if org_code else None) or title.get("country")
+        office = title.get("office")
+        sector = title.get("sector") or "GOV"
+        g.head = "title"
+        if office and not former:
+            if of is None:
+                g.pending_office = (office, sector)
+                g.entity = Entity(text=text, name=None, code=None, sector=sector, sectors=[], id=None)
+                return
+            found = _office_holder(kb, office, of, ctx.date)
+            if found:
+                g.entity = kb.person_entity(found, text, ctx.date)
+                g.label = "PER"
+                return
+        g.entity = Entity(text=text, name=None, code=of, sector="ELI" if former else sector,
+                          sectors=[sector] if former else [], id=None)
+        return
+    if agent is not None:
+        gen_between = False
+        if by.get("org"):
+            o_span = by["org"][0][0]
+            a_span = agent_spans[0]
+            gen_between = a_span.i < o_span.i and any("gen" in s.kinds() for s in g.spans
+                                                       if a_span.j <= s.i < o_span.i)
+            if not gen_between and not code:
+                g.entity = kb.org_entity(by["org"][0][1].value, text)
+                g.head, g.label = "org", "ORG"
+                return
+        sector, sectors = apply_sadj(agent)
+        c = code or org_code
+        if former and sector in ("GOV", "MIL"):
+            sectors, sector = [sector], "ELI"
+        g.entity = Entity(text=text, name=None, code=c, sector=sector, sectors=sectors, id=None, count=count)
+        g.head = "agent"
+        return
+    if by.get("org"):
+        g.entity = kb.org_entity(by["org"][0][1].value, text)
+        g.head, g.label = "org", "ORG"
+        return
+    for kind in ("country", "capital"):
+        if by.get(kind):
+            g.entity = kb.country_entity(by[kind][0][1].value, text)
+            g.head, g.label = kind, "GPE"
+            return
+    if by.get("demonym"):
+        g.entity = kb.country_entity(by["demonym"][0][1].value, text)
+        g.head, g.label = "demonym", "NORP"
+
+
+def _office_holder(kb, office: str, of: str, date: str | None) -> str | None:
+    offices = [office]
+    if office == "president":
+        offices = ["president"]
+    if office == "leader":
+        offices = ["leader", "head_of_state"]
+    for off in offices:
+        res = kb.holders(off, of, date)
+        if res:
+            return res[0]
+    return None
+
+
+def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | None, str | None]:
+    """", il professore di Honolulu" right after a name: the sector (and country) it gives."""
+    if nxt is None or g.j >= len(ctx.toks):
+        return None, None
+    if ctx.toks[g.j].text != "," or nxt.i not in (g.j + 1, g.j + 2):
+        return None, None
+    kinds = {e.kind: e.value for s in nxt.spans for e in s.entries}
+    sec = None
+    if "title" in kinds:
+        sec = kinds["title"].get("sector")
+    elif "agent" in kinds:
+        sec = kinds["agent"]
+    code = kinds.get("demonym") or kinds.get("country")
+    return sec, code
+
+
+def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[Group]:
+    kb = knowledge_base()
+    out: list[Group] = []
+    for k, g in enumerate(groups):
+        nxt = groups[k + 1] if k + 1 < len(groups) else None
+        interpret(ctx, g, nxt)
+        if g.entity is None:
+            continue
+        sent = ctx.toks[g.i].sent
+        if g.head in ("person", "name") and sent in skip_sents:
+            continue  # a reporter credit line
+        ent = g.entity
+        app_sec, app_code = _apposition_sector(ctx, g, nxt) if g.head in ("name", "person") else (None, None)
+        if g.head == "name":
+            single = len(g.name_tokens) == 1
+            cands = [(i, toks, e) for i, (toks, e) in enumerate(ctx.discourse) if g.name_tokens <= toks]
+            if cands and (single or any(toks == g.name_tokens for _, toks, _ in cands)):
+                pick = None
+                if app_sec:
+                    same = [c for c in cands if c[2].sector == app_sec]
+                    if same:
+                        pick = same[-1]
+                if pick is None and app_sec and any(c[2].id is None for c in cands):
+                    unknown = [c for c in cands if c[2].id is None]
+                    pick = unknown[-1]
+                if pick is None:
+                    pick = cands[-1]
+                ent = replace(pick[2], text=ent.text, count=None)
+            else:
+                if app_sec and not ent.sector:
+                    ent.sector = app_sec
+                if app_code and not ent.code:
+                    ent.code = app_code
+                if "name1" in {e.kind for s in g.spans for e in s.entries} and not (ent.sector or ent.code):
+                    continue  # a lone capitalised word with nothing to say it is a person
+                ctx.discourse.append((g.name_tokens, ent))
+        elif g.head == "person":
+            # a surname that a person named in full earlier in the article also carries
+            single = len({t.norm for s in g.spans for t in ctx.toks[s.i:s.j] if "person" in s.kinds()}) == 1
+            if single:
+                cands = [(toks, e) for toks, e in ctx.discourse if g.name_tokens <= toks and e.id != ent.id]
+                if cands and (ctx.discourse[-1][1].id != ent.id):
+                    last_same = max([i for i, (t, e) in enumerate(ctx.discourse) if e.id == ent.id], default=-1)
+                    last_other = max(i for i, (t, e) in enumerate(ctx.discourse) if g.name_tokens <= t and e.id != ent.id)
+                    if last_other > last_same:
+                        ent = replace(ctx.discourse[last_other][1], text=ent.text)
+            ctx.discourse.append((g.name_tokens, ent))
+        elif g.pending_office:
+            office, sector = g.pending_office
+            resolved = None
+            for toks, e in reversed(ctx.discourse):
+                if e.id and e.id in kb.people:
+                    role, current = kb.person_role(e.id, ctx.date)
+                    if role and current and (office in role.offices or (office == "leader" and "head_of_state" in role.offices)):
+                        resolved = replace(e, text=ent.text)
+                        break
+            if resolved is None and ctx.countries:
+                c = ctx.countries.most_common(1)[0][0]
+                pid = _office_holder(kb, office, c, ctx.date)
+                resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
+            if resolved is not None:
+                ent, g.label = resolved, "PER"
+        elif g.head == "agent" and ent.code is None and ctx.countries:
+            ent.code = ctx.countries.most_common(1)[0][0]
+        g.entity = ent
+        if ent.code and ent.code not in NON_STATE:
+            ctx.countries[ent.code] += 1
+        out.append(g)
+    return out
+
+
+def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
+    cues = lexicon(lang).credit_cues
+    if not cues:
+        return set()
+    by_sent: dict[int, list[Tok]] = {}
+    for t in toks:
+        by_sent.setdefault(t.sent, []).append(t)
+    out = set()
+    for si, ts in by_sent.items():
+        s = norm_token(text[ts[0].start:ts[-1].end])
+        if any(c in s for c in cues):
+            out.add(si)
+    return out
+
+
+def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
+            ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
+            skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
+    spans = tag(toks, lang)
+    spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    spans = add_names(toks, spans, list(ner), has_ner)
+    spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    ctx = Ctx(lang, norm_date(date), toks, text)
+    if prior_countries:
+        ctx.countries.update(prior_countries)
+    groups = group(spans, toks)
+    return resolve_groups(ctx, groups, credit_sentences(toks, text, lang)), toks
