@@ -230,6 +230,7 @@ class Lexicon:
         grammar = _load(lang, "actors_grammar.json") or {}
         self.grammar = grammar
         self.credit_cues = [norm_token(c) for c in grammar.get("credit_cues", [])]
+        self.openers = frozenset(norm_token(w) for w in grammar.get("sentence_openers", []))
 
         for code, names in (_load(lang, "actors_countries.json") or {}).items():
             for n in names:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from ..schema import Entity, Mention
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_token
 
+STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 STRONG = ("person", "org", "country", "capital", "name")
 
 
@@ -112,7 +113,8 @@ def _cap(t: Tok) -> bool:
     return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
 
 
-def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]], has_ner: bool) -> list[Span]:
+def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]], has_ner: bool,
+              openers: frozenset = frozenset()) -> list[Span]:
     """Person names the lexicon does not know: NER PER spans, or (no NER) runs of capitalised words."""
     covered = set()
     for s in spans:
@@ -131,6 +133,9 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 while j < n and j not in covered and _cap(toks[j]) and toks[j].text.replace("-", "").isalpha():
                     j += 1
                 sent_initial = i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].text in ".!?\"«“:"
+                if sent_initial and toks[i].norm in openers:
+                    i += 1
+                    continue
                 if j - i >= 2 and not (sent_initial and j - i == 2 and False):
                     name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
                 elif j - i == 1 and not sent_initial:
@@ -209,6 +214,17 @@ def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
 
 def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     kb = knowledge_base()
+    # a lone capitalised word is a person only right after a title or when it names someone already met
+    for k, s in enumerate(list(g.spans)):
+        if s.get("name1"):
+            after_title = k > 0 and g.spans[k - 1].get("title") is not None
+            known = any(ctx.toks[s.i].norm in toks for toks, _ in ctx.discourse)
+            if not (after_title or known):
+                g.spans.remove(s)
+    while g.spans and g.spans[-1].kinds() <= GLUE and not g.spans[-1].kinds() & {"sadj"}:
+        g.spans.pop()
+    if not g.spans or not any(s.kinds() - GLUE for s in g.spans):
+        return
     start, end, text = _text(ctx, g)
     kinds = [(s, e) for s in g.spans for e in s.entries]
     by = {}
@@ -414,7 +430,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
-        elif g.head == "agent" and ent.code is None and ctx.countries:
+        elif g.head == "agent" and ent.code is None and ctx.countries and ent.sector in STATE_SECTORS:
             ent.code = ctx.countries.most_common(1)[0][0]
         g.entity = ent
         if ent.code and ent.code not in NON_STATE:
@@ -443,7 +459,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
     spans = tag(toks, lang)
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
-    spans = add_names(toks, spans, list(ner), has_ner)
+    spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers)
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:

@@ -1,0 +1,111 @@
+"""Actor resolver tests on sentences written for cronaca."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cronaca.actors import lookup, resolve_mentions, resolve_span
+from cronaca.analysis import Analysis
+from cronaca.schema import Article, Boilerplate
+
+
+def _analysis(text, lang="it", date="2024-06-19", boilerplate=()):
+    import spacy
+
+    a = Analysis(Article(id="t", source="test", text=text, published=date, language=lang), list(boilerplate))
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer")
+    a.doc = nlp(text)
+    a.mentions = resolve_mentions(a)
+    return a
+
+
+def _at(a, needle, nth=0):
+    pos = -1
+    for _ in range(nth + 1):
+        pos = a.article.text.index(needle, pos + 1)
+    return resolve_span(a, pos, pos + len(needle))
+
+
+def test_group_with_count():
+    (e,) = lookup("sei alti funzionari statunitensi", "it", "2024-06-19")[:1]
+    assert (e.code, e.sector, e.count) == ("USA", "GOV", 6)
+
+
+def test_kremlin_metonym():
+    e = lookup("il Cremlino", "it")[0]
+    assert (e.code, e.sector) == ("RUS", "GOV")
+
+
+def test_nato_is_igo():
+    e = lookup("NATO", "en")[0]
+    assert e.code == "IGO" and e.name == "NATO"
+
+
+def test_titles_by_date():
+    assert lookup("il presidente russo", "it", "2024-06-19")[0].id == "per:putin_vladimir"
+    assert lookup("the US president", "en", "2019-05-01")[0].id == "per:trump_donald"
+    assert lookup("the US president", "en", "2023-05-01")[0].id == "per:biden_joe"
+    assert lookup("il leader nordcoreano", "it", "2010-06-01")[0].id == "per:kim_jong_il"
+    assert lookup("il leader nordcoreano", "it", "2020-06-01")[0].id == "per:kim_jong_un"
+
+
+def test_agents_with_genitive_and_state_media():
+    e = lookup("i soldati della Corea del Nord", "it")[0]
+    assert (e.code, e.sector) == ("PRK", "MIL")
+    e = lookup("North Korean state media", "en")[0]
+    assert (e.code, e.sector) == ("PRK", "JRN") and "GOV" in e.sectors
+    e = lookup("il Ministero degli Esteri sudcoreano", "it")[0]
+    assert (e.code, e.sector) == ("KOR", "GOV")
+
+
+def test_four_kims():
+    text = ("Kim Jong Un ha incontrato i generali a Pyongyang. Suo padre, Kim Jong Il, era morto nel 2011. "
+            "Lamy Kim, professore all'Università delle Hawaii, ha detto che il regime è stabile. "
+            "Secondo Kim, il professore di Honolulu, il regime non cederà.\nStella Kim ha collaborato da Seul.")
+    a = _analysis(text)
+    assert _at(a, "Kim Jong Un").id == "per:kim_jong_un"
+    assert _at(a, "Kim Jong Il").id == "per:kim_jong_il"
+    lamy = _at(a, "Lamy Kim")
+    assert lamy.id is None and lamy.sector == "EDU" and lamy.name == "Lamy Kim"
+    kim = _at(a, "Kim", nth=3)  # "Secondo Kim, il professore di Honolulu"
+    assert kim.name == "Lamy Kim" and kim.sector == "EDU" and kim.id is None
+    # the reporter's credit line gives no entity
+    assert not any("Stella" in m.text for m in a.mentions if m.actor is not None)
+
+
+def test_no_entity_from_boilerplate_credit():
+    text = "Il presidente russo ha parlato a Mosca.\nDi Stella Kim, corrispondente da Seul"
+    start = text.index("Di Stella")
+    a = _analysis(text, boilerplate=[Boilerplate(start, len(text), "byline", text[start:])])
+    assert all(m.end <= start for m in a.mentions)
+    assert resolve_span(a, 0, len("Il presidente russo")).id == "per:putin_vladimir"
+
+
+def test_surname_and_title_coreference():
+    text = "Vladimir Putin ha ricevuto il premier indiano. Putin ha detto che il leader russo non cederà."
+    a = _analysis(text)
+    assert _at(a, "Putin", nth=1).id == "per:putin_vladimir"
+    assert _at(a, "leader russo").id == "per:putin_vladimir"
+    assert _at(a, "premier indiano").id == "per:modi_narendra"
+
+
+def test_unknown_person_gets_no_other_id():
+    a = _analysis("The analyst Jane Harlow, a professor at Kyoto University, said Kim Jong Un would not attend.",
+                  lang="en", date="2023-03-01")
+    e = _at(a, "Jane Harlow")
+    assert e is not None and e.id is None
+
+
+def test_lookup_speed():
+    words = ("Il presidente russo Vladimir Putin ha detto che sei alti funzionari statunitensi e il Cremlino "
+             "hanno discusso con la Nato e con i soldati della Corea del Nord a Mosca mentre il premier parlava . ")
+    text = words * (1000 // len(words.split()) + 1)
+    lookup("Putin", "it")  # build indexes
+    t = time.perf_counter()
+    from cronaca.actors.resolver import analyse, toks_from_text
+    toks = toks_from_text(text, "it")
+    t = time.perf_counter()
+    analyse(toks, text, "it", "2024-06-19")
+    assert time.perf_counter() - t < 0.25  # generous bound for shared CI machines; measured ~ms in eval
