@@ -15,7 +15,7 @@ from ..schema import Timex
 from .lexicon import Grammar, Pattern, fold, load_grammar
 
 _TOKEN = re.compile(
-    r"['\u2019]\d\d(?:[^\W\d_]{1,2})?(?![\w])"  # '90, '90s
+    r"(?<![^\W\d_])['\u2019]\d\d(?:[^\W\d_]{1,2})?(?![\w])"  # '90, '90s (not l'11)
     r"|\d+(?:[.:]\d\d)?(?:[^\W\d_]+|[°º])?"  # 1998, 15:30, 1990s, 1st, 1°
     r"|[^\W\d_]+"  # words
     r"|['\u2019]"  # apostrophes
@@ -142,7 +142,8 @@ def _decade(toks, i, g):
     if m:
         n = int(m.group(1))
         if (n % 10 == 0) and (len(m.group(1)) == 2 or g.year_range[0] <= n <= g.year_range[1]):
-            if m.group(2) or toks[i].key.startswith("'") or len(m.group(1)) == 2:
+            bare_ok = g.decade_bare_digits and len(m.group(1)) == 2
+            if m.group(2) or toks[i].key.startswith("'") or bare_ok:
                 out.append((i + 1, n))
     return out
 
@@ -238,21 +239,32 @@ class Ctx:
     grammar: Grammar
     toks: list[Tok]
 
-    def tense(self, tok_i: int) -> int:
-        """+1 when the clause around token tok_i speaks of the future, -1 of the past, 0 unknown."""
+    def tense(self, tok_i: int, tok_end: int | None = None) -> int:
+        """+1 when the clause around token tok_i speaks of the future, -1 of the past, 0 unknown.
+
+        The nearest tense cue (the grammar's future_cue / past_cue regexes) in the sentence decides;
+        the time expression itself is masked out.
+        """
         g = self.grammar
         start = self.toks[tok_i].start
-        left = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start), start - 120)
-        right_cands = [x for x in (self.text.find(".", start), self.text.find("\n", start)) if x != -1]
-        right = min(right_cands + [start + 80, len(self.text)])
-        window = self.text[left + 1:right]
-        fut = bool(g.future_cue and g.future_cue.search(window))
-        past = bool(g.past_cue and g.past_cue.search(window))
-        if fut and not past:
-            return 1
-        if past and not fut:
-            return -1
-        return 0
+        end = self.toks[(tok_end or tok_i + 1) - 1].end
+        left = max(self.text.rfind(".", 0, start), self.text.rfind("\n", 0, start), start - 150)
+        right_cands = [x for x in (self.text.find(".", end), self.text.find("\n", end)) if x != -1]
+        right = min(right_cands + [end + 150, len(self.text)])
+        left = max(left + 1, 0)
+        window = self.text[left:start] + " " * (end - start) + self.text[end:right]
+        best = None
+        for sign, rx in ((1, g.future_cue), (-1, g.past_cue)):
+            if rx is None:
+                continue
+            for m in rx.finditer(window):
+                a, b = m.start() + left, m.end() + left
+                dist = start - b if b <= start else a - end
+                if best is None or dist < best[0]:
+                    best = (dist, sign)
+                elif dist == best[0] and sign != best[1]:
+                    best = (dist, 0)
+        return best[1] if best else 0
 
 
 def _cap(c, name, default=None):
@@ -260,8 +272,13 @@ def _cap(c, name, default=None):
 
 
 # Builders: captures -> list of (token start, token end, value, precision, type) or None.
+TENSE_REACH_DAYS = 200
+
+
 def _closest_year(dct: date, month: int, day: int | None, tense: int) -> int:
-    best = None
+    """The year that puts (month, day) nearest the publication date; a tense cue moves it to the
+    tense's side when a candidate there lies within TENSE_REACH_DAYS."""
+    cands = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = day or 15
         if not _valid(y, month, d):
@@ -269,13 +286,12 @@ def _closest_year(dct: date, month: int, day: int | None, tense: int) -> int:
         delta = (date(y, month, d) - dct).days
         if day is None and y == dct.year and month == dct.month:
             delta = 0
-        if tense > 0 and delta < -15:
-            continue
-        if tense < 0 and delta > 15:
-            continue
-        if best is None or abs(delta) < abs(best[1]):
-            best = (y, delta)
-    return best[0] if best else dct.year
+        cands.append((y, delta))
+    if tense:
+        sided = [c for c in cands if (c[1] >= -15 if tense > 0 else c[1] <= 15) and abs(c[1]) <= TENSE_REACH_DAYS]
+        if sided:
+            cands = sided
+    return min(cands, key=lambda c: abs(c[1]))[0]
 
 
 def b_date(c, ctx, span, p):
@@ -284,7 +300,7 @@ def b_date(c, ctx, span, p):
     if year is None:
         if ctx.dct is None:
             return [(*span, None, "day", "DATE")]
-        tense = ctx.tense(span[0]) if rel is None else (1 if rel > 0 else -1 if rel < 0 else 0)
+        tense = ctx.tense(span[0], span[1]) if rel is None else (1 if rel > 0 else -1 if rel < 0 else 0)
         year = _closest_year(ctx.dct, month, day, tense)
     if not _valid(year, month, day):
         return None
@@ -297,7 +313,7 @@ def b_month(c, ctx, span, p):
         if ctx.dct is None:
             return [(*span, None, "month", "DATE")]
         if rel is None or rel == 0:
-            tense = ctx.tense(span[0]) if rel is None else 0
+            tense = ctx.tense(span[0], span[1]) if rel is None else 0
             year = _closest_year(ctx.dct, month, None, tense) if rel is None else ctx.dct.year
         elif rel < 0:
             year = ctx.dct.year if month < ctx.dct.month else ctx.dct.year - 1
@@ -318,7 +334,7 @@ def b_weekday(c, ctx, span, p):
     today = ctx.dct.weekday()
     if rel is None:
         rel = 0
-        tense = ctx.tense(span[0])
+        tense = ctx.tense(span[0], span[1])
         if tense > 0:
             rel = 2  # future: the coming one, today included
     if rel < 0:  # "lunedì scorso": strictly before today

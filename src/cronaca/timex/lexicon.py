@@ -54,6 +54,7 @@ class Grammar:
     patterns: list[Pattern]
     abbreviations: frozenset  # folded words that may carry a final dot (jan. sept.)
     multiword: dict[tuple[str, ...], tuple[str, object]]  # folded token tuple -> (class, value)
+    decade_bare_digits: bool = False  # "anni 90": a bare two-digit number can name a decade
 
 
 def _parse_element(spec: str) -> Element:
@@ -129,4 +130,5 @@ def load_grammar(lang: str) -> Grammar:
         patterns=patterns,
         abbreviations=frozenset(abbreviations),
         multiword=multiword,
+        decade_bare_digits=bool(data.get("decade_bare_digits", False)),
     )
