@@ -5,7 +5,7 @@ Offsets are character offsets into ``Article.text``.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 ARTICLE_STATUSES = ("ok", "skipped", "failed")
@@ -13,6 +13,11 @@ BOILERPLATE_KINDS = ("author_bio", "byline", "credit", "share", "other")
 AUX_FLAGS = ("historical", "future", "hypothetical", "negation")
 FACTUALITIES = ("asserted", "reported", "alleged", "denied", "possible", "planned")
 PRECISIONS = ("day", "month", "year", "decade", "century", "duration", "ref", "time", "week", "season")
+
+
+def _plain(obj) -> dict:
+    """Shallow dict of a dataclass whose fields are primitives or lists of primitives (much faster than asdict)."""
+    return {name: (list(v) if isinstance(v := getattr(obj, name), list) else v) for name in obj.__dataclass_fields__}
 
 
 def _build(cls, data: dict | None):
@@ -36,7 +41,7 @@ class Entity:
     count: int | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Entity | None":
@@ -53,7 +58,7 @@ class Place:
     geonameid: int | None = None
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict | None) -> "Place | None":
@@ -71,7 +76,7 @@ class Mention:
     actor: Entity | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = _plain(self)
         d["actor"] = self.actor.to_dict() if self.actor else None
         return d
 
@@ -92,7 +97,7 @@ class Timex:
     type: str | None = None  # TIMEX3 type: DATE, TIME, DURATION, SET
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Timex":
@@ -115,7 +120,7 @@ class Quote:
     cue_span: list[int] | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = _plain(self)
         d["speaker"] = self.speaker.to_dict() if self.speaker else None
         return d
 
@@ -135,7 +140,7 @@ class Attribution:
     count: int | None = None
 
     def to_dict(self) -> dict:
-        d = asdict(self)
+        d = _plain(self)
         d["source"] = self.source.to_dict() if self.source else None
         return d
 
@@ -155,7 +160,7 @@ class Trigger:
     end: int
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
 
 @dataclass
@@ -218,7 +223,7 @@ class Boilerplate:
     text: str
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Boilerplate":
@@ -242,7 +247,7 @@ class Article:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return _plain(self)
 
     @classmethod
     def from_dict(cls, data: dict) -> "Article":

@@ -55,6 +55,30 @@ CREATE TABLE IF NOT EXISTS event_actors (
     sector VARCHAR, sectors VARCHAR[], actor_id VARCHAR, count INTEGER
 );
 """
+def _arrow_types() -> dict:
+    import pyarrow as pa
+
+    return {"VARCHAR": pa.string(), "INTEGER": pa.int32(), "BIGINT": pa.int64(), "DOUBLE": pa.float64(),
+            "BOOLEAN": pa.bool_(), "DATE": pa.string(), "TIMESTAMP": pa.timestamp("us"), "JSON": pa.string(),
+            "VARCHAR[]": pa.list_(pa.string())}
+
+
+class _LazyTypes(dict):
+    def __missing__(self, key):
+        if not self:
+            self.update(_arrow_types())
+            if key in self:
+                return self[key]
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+_ARROW_TYPES = _LazyTypes()
 CHILD_TABLES = ("boilerplate", "entities", "timexes", "quotes", "events", "event_actors")
 
 
@@ -65,6 +89,7 @@ class StoreError(Exception):
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False):
         self.path = str(path)
+        self._columns: dict[str, list[tuple[str, str]]] = {}
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
@@ -116,12 +141,30 @@ class Store:
             con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
             for table, table_rows in rows.items():
                 if table_rows:
-                    marks = ", ".join("?" * len(table_rows[0]))
-                    con.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+                    self._bulk_insert(table, table_rows)
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
+
+    def _bulk_insert(self, table: str, table_rows: list[list]) -> None:
+        """Insert rows through an Arrow table: one statement instead of one per row (orders of magnitude faster)."""
+        import pyarrow as pa
+
+        if table not in self._columns:
+            info = self.con.execute(f"PRAGMA table_info('{table}')").fetchall()
+            self._columns[table] = [(row[1], row[2]) for row in info]
+        cols = self._columns[table]
+        arrays = {}
+        for i, (name, sqltype) in enumerate(cols):
+            values = [r[i] for r in table_rows]
+            arrays[name] = pa.array(values, type=_ARROW_TYPES.get(sqltype))
+        staged = pa.table(arrays)
+        self.con.register("_staged", staged)
+        try:
+            self.con.execute(f"INSERT INTO {table} SELECT * FROM _staged")
+        finally:
+            self.con.unregister("_staged")
 
     # -- reads ----------------------------------------------------------------------------------
 
