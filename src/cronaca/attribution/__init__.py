@@ -66,6 +66,14 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         if i + 1 < len(comp) and w + comp[i + 1] in fd.numbers and fd.numbers[w + comp[i + 1]] is not None:
             count = fd.numbers[w + comp[i + 1]]
             break
+    if count is None:
+        # coordinated names: "Mosca e Pyongyang", "Washington and Seoul"
+        conj = {compact(c) for c in fd.coordinators}
+        raw = _WORD.findall(src_text)
+        parts = [w for w in raw if compact(w) not in conj]
+        if len(raw) >= 3 and len(raw) == 2 * len(parts) - 1 and all(w[:1].isupper() for w in parts) and all(
+                compact(raw[i]) in conj for i in range(1, len(raw), 2)):
+            count = len(parts)
     anonymous = False
     if anon_noun is not None:
         named = any(m.label in ("PER", "PERSON") for m in mentions_in_src)
@@ -124,7 +132,7 @@ def find_quotes(analysis) -> list[Quote]:
         while f.end > f.start and analysis.article.text[f.end - 1] in " \t\n,;:":
             f.end -= 1
         content = analysis.article.text[f.start:f.end]
-        if not content.strip():
+        if not content.strip() and not f.extra.get("bare"):
             continue
         q = Quote(start=f.start, end=f.end, text=content, direct=f.direct, cue=f.cue, channel=f.channel)
         q.cue_span = list(f.cue_span) if f.cue_span else None
@@ -206,7 +214,8 @@ def factuality_of(quote: Quote, lang: str, span_text: str | None = None) -> str:
     if quote.anonymous:
         intel = {compact(x) for x in lex.data.get("intelligence_nouns", [])}
         src = quote.speaker.text if quote.speaker else ""
-        if any(compact(w) in intel for w in _words(src)):
+        words = [p for w in _words(src) for p in w.split("'")]
+        if any(compact(w) in intel for w in words) or (quote.speaker and quote.speaker.sector == "SPY"):
             return "alleged"
     return "reported"
 

@@ -168,6 +168,14 @@ class Finder:
         self.stop_right = L.words("np_stop_right")
         self.pronouns = {compact(k): v for k, v in L.data.get("pronouns", {}).items()}
         self.determiners = L.words("determiners")
+        self.passive_agent = L.words("passive_agent")
+        self.connectors = L.words("name_connectors")
+        self.adv_phrases = L.phrases("adverb_phrases")
+        self.anaphoric = L.words("anaphoric_objects")
+        self.coordinators = L.words("coordinators")
+        self.auxiliaries = L.words("auxiliaries")
+        self.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
+        self.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
         self.channel_frames = sorted({compact(" ".join(f)) for f in L.data.get("channel_frames", [])},
                                      key=len, reverse=True)
         self.channel_nouns = L.phrases("channel_nouns")
@@ -214,8 +222,14 @@ class Finder:
 
     def skip_right_adverbs(self, j: int, limit: int) -> int:
         T = self.T
-        while j < limit and T[j].low in self.adv_right and T[j].low not in self.stop_right:
-            j += 1
+        while j < limit:
+            m = T.match_any(j, self.adv_phrases)
+            if m and m[1] <= limit:
+                j = m[1]
+            elif T[j].low in self.adv_right and T[j].low not in self.stop_right:
+                j += 1
+            else:
+                break
         return j
 
     def left_np(self, k: int, floor: int) -> tuple[int, int] | None:
@@ -241,6 +255,35 @@ class Finder:
             a += 1
         return (a, k) if a < k else None
 
+    def subject_left(self, cs: int, sa: int) -> tuple[int, int] | None:
+        """The subject before the cue, also across an apposition or relative clause between commas
+        ("Kim Yo Jong, sorella del leader, ha minacciato") and back over a coordinated verb
+        ("Il portavoce X ha definito ... e ha detto che")."""
+        T = self.T
+        np_ = self.left_np(cs, sa)
+        if np_ is not None:
+            if np_[0] > sa and T[np_[0] - 1].low in self.coordinators and np_[1] - np_[0] <= 1:
+                pass
+            else:
+                return np_
+        if cs - 1 > sa and T[cs - 1].text == ",":
+            for p in range(cs - 2, max(sa, cs - 18), -1):
+                if T[p].text == ",":
+                    head = self.left_np(p, sa)
+                    if head and head[0] == sa or (head and T[head[0] - 1].is_punct):
+                        return head[0], cs - 1
+                    break
+                if T[p].is_punct and T[p].text not in ("'", "’", "-"):
+                    break
+        if cs - 1 > sa and T[cs - 1].low in self.coordinators:
+            # subject of the first verb of the sentence: the phrase before its auxiliary
+            for x in range(sa, cs - 1):
+                if T[x].low in self.auxiliaries or T[x].low in self.cue_phrases_set():
+                    if x > sa:
+                        return self.left_np(x, sa)
+                    break
+        return None
+
     _cue_set: set[str] | None = None
 
     def cue_phrases_set(self) -> set[str]:
@@ -251,6 +294,8 @@ class Finder:
     def right_np(self, j: int, limit: int) -> tuple[int, int] | None:
         """Noun phrase starting at token j ("said the minister", "ha detto il ministro")."""
         T = self.T
+        if j >= limit or T[j].low in self.stop_right or T[j].low in self.cue_phrases_set():
+            return None
         b = j
         depth = 0
         while b < limit:
@@ -335,18 +380,30 @@ class Finder:
         T = self.T
         if j >= b:
             return None
-        m = T.match_any(j, self.channel_nouns)
-        if m and not T[j].is_cap or (m and m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
-            self._channel_end = m[1]
-            return self.text[T[j].start:T[m[1] - 1].end]
         k = j
         if T[k].low in self.determiners and k + 1 < b:
             k += 1
+        m = T.match_any(k, self.channel_nouns)
+        if m and (not T[k].is_cap or m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
+            # a named outlet right after the medium wins: "alla tv di Stato Trt"
+            for n in range(m[1], min(b, m[1] + 3)):
+                if T[n].low in self.connectors:
+                    continue
+                if T[n].low in self.stop_right or T[n].is_punct:
+                    break
+                if T[n].is_cap:
+                    name = self._channel_np(n, b, need_name=True)
+                    if name:
+                        return name
+            self._channel_end = m[1]
+            return self.text[T[k].start:T[m[1] - 1].end]
+        while k < b - 1 and T[k].low in self.media_words and not T[k].is_cap:
+            k += 1  # "all'agenzia Reuters", "al quotidiano Le Monde"
         if not T[k].is_cap:
             return None
         e = k
         while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
-                T[e].low in ("of", "della", "del", "di", "de") and e + 1 < b and T[e + 1].is_cap)):
+                T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap)):
             e += 1
         if e == k:
             return None
@@ -357,7 +414,11 @@ class Finder:
         T = self.T
         e = sent_end
         for x in range(j, sent_end):
-            if T[x].text == ";":
+            if T[x].text == ";" or (T[x].text in _SENT_END and x > j):
+                e = x
+                break
+            if (T[x].text == "," or T[x].low in self.coordinators) and x + 1 < sent_end and x > j + 1 and (self.cue_at(x + 1) or (
+                    x + 2 < sent_end and T[x + 1].low in self.auxiliaries and self.cue_at(x + 2))):
                 e = x
                 break
         while e > j and (T[e - 1].is_punct and T[e - 1].text not in _QUOTE_CHARS):
@@ -369,7 +430,8 @@ class Finder:
     # ------------------------------------------------------------------ direct quotes
     def direct(self) -> list[Found]:
         T = self.T
-        spans = find_mark_spans(self.text, self.lex.quote_pairs, self.lex.data.get("paragraph_continuation", True))
+        spans = find_mark_spans(self.text, self.lex.quote_pairs, self.lex.data.get("paragraph_continuation", True),
+                                tuple(self.lex.data.get("dialogue_dashes", [])))
         found: list[Found] = []
         min_words = int(self.lex.data.get("min_quote_words", 4))
         skip_next = set()
@@ -469,20 +531,21 @@ class Finder:
             if ce > k + 1:
                 continue
             between = T.toks[ce:k + 1]
-            if between and not self.find_channel(ce, k + 1) and not all(
-                    t.low in self.comps or t.low in self.adv_right or t.is_punct for t in between):
-                if len(between) > 6:
-                    continue
+            if between and not all(t.low in self.comps or t.low in self.adv_right or t.is_punct for t in between):
+                chn = self.find_channel(ce, k + 1)
+                if not chn or chn[1][1] < k + 1:
+                    break
             cs = self.extend_cue_left(x)
-            src = self.parse_subject(x, ce) or self.left_np(cs, sa)
+            src = self.parse_subject(x, ce) or self.subject_left(cs, sa)
             if src is None:
                 src = self.right_np(self.skip_right_adverbs(ce, k + 1), k + 1)
             self._fill(f, cue, cs, ce, src)
             ch = self.find_channel(ce, k + 1)
             if ch:
                 f.channel = ch[0]
-            for y in range(src[0] if src else cs, k + 2):
-                self.used[y] = True
+            self._mark_used(cs, k + 2)
+            if src:
+                self._mark_used(*src)
             return True
         if lead in (":", "\u2014", "\u2013", "-"):
             # headline / lead-in style: "Zelensky: «...»"
@@ -575,6 +638,8 @@ class Finder:
             return None
         cue, ce = c
         sa, sb = T.sent_bounds(k)
+        if ce < sb and T[ce].low in self.passive_agent:
+            return None  # "confermata da fonti indipendenti": a passive, not a report
         cs = self.extend_cue_left(k)
         cs = max(cs, sa)
         # what follows the cue: adverbs, a channel, then the content
@@ -593,10 +658,11 @@ class Finder:
             after += 1
         has_clause = after < sb and (T[after].low in self.comps or T[after].text in (":",) or
                                      T[after].text in _QUOTE_CHARS)
+        if cs > sa and T[cs - 1].low in self.anaphoric and cs - 1 == sa:
+            return None  # "Lo ha dichiarato X": points back to the previous sentence
         src = self.parse_subject(k, ce)
         if src is None:
-            left = self.left_np(cs, sa)
-            src = left
+            src = self.subject_left(cs, sa)
         inverted = False
         content = None
         if src is None:
@@ -610,7 +676,7 @@ class Finder:
                     after = r[1]
                     has_clause = True
                     inverted = True
-                elif cs > sa and T[cs - 1].text == ",":
+                elif cs > sa and T[cs - 1].text == "," and not T.match_any(sa, self.channel_frames[:-12]):
                     src = r
                     inverted = True
         if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):
@@ -634,6 +700,15 @@ class Finder:
             elif content is None and cs > sa and T[cs - 1].text == ",":
                 e2 = cs - 1
                 content = (sa, e2) if e2 - sa >= 2 else None
+        if content is None and cue.stance == "denial" and src is not None and ce < len(T) and (
+                ce >= sb - 1 or T[ce].text in _SENT_END):
+            # "Teheran ha smentito." -- a bare denial: empty content at the cue, linked by denials()
+            f = Found(T[ce - 1].end, T[ce - 1].end, False)
+            self._fill(f, cue, cs, ce, src)
+            self._mark_used(min(cs, src[0]), ce)
+            f.extra["next"] = ce
+            f.extra["bare"] = True
+            return f
         if content is None:
             return None
         # content that is itself a direct quote already found: skip

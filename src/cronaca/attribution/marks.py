@@ -45,7 +45,17 @@ def _can_close(text: str, i: int, ch: str) -> bool:
     return True
 
 
-def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool = True) -> list[MarkSpan]:
+def _closes_soon(text: str, paragraphs, pi: int, closer: str, ahead: int = 3) -> bool:
+    """A quote left open at the end of paragraph pi continues when a closing mark follows within the next
+    few paragraphs (newspaper convention: each paragraph of a long quote re-opens it, only the last closes)."""
+    for ps, pe in paragraphs[pi + 1:pi + 1 + ahead]:
+        if closer in text[ps:pe]:
+            return True
+    return False
+
+
+def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool = True,
+                    dashes: tuple[str, ...] = ()) -> list[MarkSpan]:
     openers = {}
     for o, c in pairs:
         openers.setdefault(o, c)
@@ -58,7 +68,7 @@ def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool 
         if carry is not None:
             first = text[ps:pe].lstrip()
             off = ps + (len(text[ps:pe]) - len(first))
-            if first[:1] == carry[1]:
+            if first[:1] == carry[1] or carry[1] not in text[ps:pe]:
                 # the paragraph re-opens the running quote: keep the original opening offset
                 stack.append((carry[0], carry[1], openers[carry[1]]))
                 scan_from = off + 1
@@ -94,13 +104,27 @@ def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool 
             stack.pop()
         if stack:
             start, opener, _ = stack[0]
-            if continuation and pi + 1 < len(paragraphs):
+            if continuation and pi + 1 < len(paragraphs) and _closes_soon(text, paragraphs, pi, openers[opener]):
                 carry = (start, opener)
             else:
                 spans.append(MarkSpan(start, pe, start + 1, pe, balanced=False))
     if carry is not None:
         pe = paragraphs[-1][1]
         spans.append(MarkSpan(carry[0], pe, carry[0] + 1, pe, balanced=False))
+    # dialogue dashes: a paragraph opening with a dash quotes up to the next dash (or the paragraph end)
+    for ps, pe in paragraphs:
+        first = text[ps:pe].lstrip()
+        off = ps + (len(text[ps:pe]) - len(first))
+        if first[:1] in dashes and not any(s.open <= off < s.close for s in spans):
+            close = text.find(first[0], off + 1, pe)
+            end = close if close > 0 else pe
+            inner_s = off + 1
+            while inner_s < end and text[inner_s].isspace():
+                inner_s += 1
+            inner_e = end
+            while inner_e > inner_s and text[inner_e - 1].isspace():
+                inner_e -= 1
+            spans.append(MarkSpan(off, end + 1 if close > 0 else pe, inner_s, inner_e, balanced=close > 0))
     spans.sort(key=lambda s: s.open)
     # outermost only
     out: list[MarkSpan] = []

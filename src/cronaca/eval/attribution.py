@@ -252,11 +252,14 @@ def _extra_scores(doc: dict, quotes, extra: dict, lang: str) -> None:
 
     def match(g):
         c = g.get("content")
+        by_cue = c is None
+        c = c or g.get("cue")
         if not c:
             return None
         best, ov = None, 0
         for q in quotes:
-            o = min(c[1], q.end) - max(c[0], q.start)
+            qs, qe = (q.cue_span if by_cue and q.cue_span else (q.start, q.end))
+            o = min(c[1], qe) - max(c[0], qs)
             if o > ov:
                 best, ov = q, o
         return best

@@ -1,0 +1,187 @@
+"""Attribution: quote styles, indirect cues, speakers, channels, anonymous groups, denials, factuality.
+
+All sentences are written for these tests.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cronaca.analysis import Analysis
+from cronaca.attribution import attribution_for_span, contested, denials, find_quotes
+from cronaca.attribution.marks import find_mark_spans
+from cronaca.schema import Article, Boilerplate
+
+GOLD = Path(__file__).parent / "data" / "attribution_it_gold.jsonl"
+
+
+def analyse(text: str, lang: str) -> Analysis:
+    a = Analysis(Article(id="t", source="t", text=text, language=lang, published="2024-06-19"))
+    try:
+        from cronaca import actors
+
+        actors.resolve_mentions(a)
+    except Exception:
+        pass
+    a.quotes = find_quotes(a)
+    return a
+
+
+def only(a: Analysis, needle: str):
+    qs = [q for q in a.quotes if needle in q.text]
+    assert qs, f"no quote containing {needle!r} in {[q.text for q in a.quotes]}"
+    return qs[0]
+
+
+@pytest.mark.parametrize("text", [
+    "«Il porto resterà chiuso fino a lunedì», ha detto il sindaco.",
+    "“Il porto resterà chiuso fino a lunedì”, ha detto il sindaco.",
+    '"Il porto resterà chiuso fino a lunedì", ha detto il sindaco.',
+    "Il sindaco ha detto: «Il porto resterà chiuso fino a lunedì».",
+    "— Il porto resterà chiuso fino a lunedì — ha detto il sindaco.",
+])
+def test_direct_quote_styles_it(text):
+    a = analyse(text, "it")
+    q = only(a, "porto resterà chiuso")
+    assert q.text.strip(" —") == "Il porto resterà chiuso fino a lunedì"
+    assert q.speaker is not None and "sindaco" in q.speaker.text
+    assert "detto" in q.cue
+
+
+def test_interrupted_quote_is_one_quote():
+    a = analyse("“We will rebuild the bridge,” the governor said, “and we will do it before winter.”", "en")
+    q = only(a, "rebuild")
+    assert "before winter" in q.text and q.direct
+    assert q.speaker.text == "the governor"
+
+
+def test_nested_and_multi_paragraph_marks():
+    text = "«Il comandante mi ha detto “tenete la posizione”\n«e noi l'abbiamo tenuta per tre giorni», racconta il soldato."
+    spans = find_mark_spans(text, [("«", "»"), ("“", "”")])
+    assert len(spans) == 1 and spans[0].open == 0 and text[spans[0].close - 1] == "»"
+    a = analyse(text, "it")
+    q = only(a, "tenete la posizione")
+    assert "tre giorni" in q.text and "soldato" in q.speaker.text
+
+
+def test_apostrophes_are_not_quotes():
+    text = "L'agenzia dell'Onu ha detto che l'accordo sull'export di grano è saltato."
+    assert find_mark_spans(text, [("'", "'"), ("‘", "’")]) == []
+    q = only(analyse(text, "it"), "accordo")
+    assert q.speaker.text == "L'agenzia dell'Onu" and not q.direct
+
+
+def test_indirect_with_channel_and_anonymous_group():
+    a = analyse("Sei alti funzionari statunitensi hanno riferito a NBC News che la Corea del Nord "
+                "fornisce munizioni alla Russia.", "it")
+    q = only(a, "fornisce munizioni")
+    assert q.anonymous and q.count == 6 and q.channel == "NBC News"
+    assert q.text.startswith("che la Corea del Nord")
+
+
+def test_secondo_and_according_to():
+    a = analyse("Secondo i media statali russi, il ministro ha visitato le truppe al fronte.", "it")
+    q = only(a, "visitato")
+    assert q.cue == "Secondo" and "media statali" in q.speaker.text and q.channel
+    b = analyse("The convoy was hit near the border, according to two local officials.", "en")
+    q = only(b, "convoy")
+    assert q.cue.lower() == "according to" and q.count == 2 and q.anonymous
+
+
+def test_told_reporters_and_interview_channel():
+    a = analyse("The minister told reporters that the talks had collapsed.", "en")
+    assert only(a, "talks had collapsed").channel == "reporters"
+    b = analyse("In un'intervista alla Cnn, il premier ha detto che la tregua è vicina.", "it")
+    assert only(b, "tregua").channel == "Cnn"
+
+
+def test_pro_drop_continuation_keeps_speaker():
+    a = analyse("Il ministro degli Esteri ha detto che l'ambasciata resterà aperta. "
+                "Ha poi aggiunto che i connazionali sono al sicuro.", "it")
+    q1, q2 = only(a, "ambasciata"), only(a, "connazionali")
+    assert q2.speaker is not None and q2.speaker.text == q1.speaker.text
+
+
+def test_pronoun_speaker_continues_previous_speaker():
+    a = analyse("The prime minister said the deal was fair. She added that parliament would vote on Friday.", "en")
+    q = only(a, "parliament")
+    assert q.speaker.text == "She"
+    assert q.speaker_span is not None
+
+
+def test_denial_and_contested_claim():
+    a = analyse("The US says North Korea is supplying munitions to Russia. Both countries deny it.", "en")
+    claim = only(a, "supplying")
+    ds = denials(a)
+    assert len(ds) == 1 and ds[0].denies is claim
+    assert ds[0].deniers[0].count == 2
+    start = a.article.text.find("supplying")
+    att, fact = attribution_for_span(a, start, start + 9)
+    assert fact == "reported" and att.source.text == "The US"
+    assert contested(a)[0][0] is claim
+
+
+def test_factuality_values_it():
+    text = ("Mosca e Pyongyang hanno negato qualsiasi trasferimento di armi. "
+            "Kiev accusa Mosca di aver bombardato la centrale. "
+            "Il governo ha promesso che costruirà nuovi rifugi. "
+            "Gli analisti ritengono che la Russia potrebbe attaccare di nuovo. "
+            "Le truppe sono entrate in città.")
+    a = analyse(text, "it")
+
+    def fact(word):
+        i = text.find(word)
+        return attribution_for_span(a, i, i + len(word))[1]
+
+    assert fact("trasferimento") == "denied"
+    assert fact("bombardato") == "alleged"
+    assert fact("costruirà") == "planned"
+    assert fact("attaccare") == "possible"
+    assert fact("entrate") == "asserted"
+    assert attribution_for_span(a, text.find("entrate"), text.find("entrate") + 3)[0] is None
+
+
+def test_intelligence_sources_are_alleged():
+    text = "Fonti dell'intelligence occidentale riferiscono che i droni sono stati consegnati via mare."
+    a = analyse(text, "it")
+    i = text.find("consegnati")
+    att, fact = attribution_for_span(a, i, i + 10)
+    assert att.anonymous and fact == "alleged"
+
+
+def test_boilerplate_quotes_skipped():
+    text = "«Questo è un testo promozionale da ignorare», dice la redazione.\nIl ministro ha detto che il vertice è rinviato."
+    a = Analysis(Article(id="t", source="t", text=text, language="it"))
+    a.boilerplate = [Boilerplate(0, text.index("\n"), "other", text[:text.index("\n")])]
+    qs = find_quotes(a)
+    assert [q.text for q in qs] == ["che il vertice è rinviato"]
+
+
+def test_passive_participle_is_not_a_cue():
+    a = analyse("La notizia non è stata confermata da fonti indipendenti.", "it")
+    assert a.quotes == []
+
+
+def test_kim_homonyms_resolve_to_the_right_person():
+    pytest.importorskip("cronaca.actors")
+    from cronaca import actors
+
+    if not hasattr(actors, "resolve_span"):
+        pytest.skip("actors.resolve_span not available")
+    text = ("Il leader nordcoreano Kim Jong Un ha ispezionato una base missilistica. "
+            "La sorella Kim Yo Jong ha minacciato che Pyongyang risponderà alle esercitazioni. "
+            "«Seul pagherà caro ogni sconfinamento», ha scritto Kim Yo Jong.")
+    a = analyse(text, "it")
+    q = only(a, "pagherà caro")
+    assert "Kim Yo Jong" in (q.speaker.name or q.speaker.text)
+    assert "Jong Un" not in (q.speaker.name or "")
+
+
+def test_italian_gold_dev_scores():
+    from cronaca.eval.attribution import evaluate
+
+    s = evaluate(GOLD, "cronaca-jsonl", split="dev")
+    assert s["attributions"] >= 50
+    assert s["content"]["overlap"]["f1"] >= 0.85
+    assert s["speaker_accuracy"] >= 0.85
