@@ -437,18 +437,41 @@ def _fallback_args(analysis, doc, m: Match, lex: Lexicon, spans):
     after = [sp for sp in spans if sp[0] > last]
     passive = first - 1 >= m.sent_start and doc[first - 1].lower_ in passive_aux and m.entry.pos == "V"
     actor, recip = [], []
-    if before:
-        group = [before[-1]]
-        k = len(before) - 2
-        while k >= 0 and all(doc[j].lower_ in coord or doc[j].is_punct or doc[j].lower_ in lex.words("determiners")
-                             for j in range(before[k][1], group[0][0])):
+    dets = lex.words("determiners")
+    marked = lex.words("recipient_markers") | loc_mk | agent_mk | lex.words("background") | lex.words("attributive_markers")
+
+    def prep_before(sp) -> str | None:
+        k = sp[0] - 1
+        while k >= m.sent_start and doc[k].lower_ in dets:
+            k -= 1
+        return doc[k].lower_ if k >= m.sent_start and doc[k].lower_ in marked else None
+
+    free = [sp for sp in before if prep_before(sp) is None]
+    if free:
+        group = [free[-1]]
+        k = before.index(free[-1]) - 1
+        joined_by_word = False
+        while k >= 0:
+            gap = [doc[j] for j in range(before[k][1], group[0][0])]
+            if not gap or not all(t.lower_ in coord or t.is_punct or t.lower_ in dets for t in gap):
+                break
+            words = {t.lower_ for t in gap if t.lower_ in coord and not t.is_punct}
+            if not words and not joined_by_word:
+                break  # a bare comma joins only inside a list closed by "e"/"and"
+            joined_by_word = joined_by_word or bool(words)
             group.insert(0, before[k])
             k -= 1
         actor = group
+    if m.entry.loc_recipient and not after:
+        placed = [sp for sp in before if prep_before(sp) in loc_mk | lex.words("recipient_markers")]
+        if placed:
+            after = [placed[-1]]
     if after:
         sp = after[0]
         prev = doc[sp[0] - 1].lower_ if sp[0] - 1 >= 0 else ""
-        if prev in agent_mk and passive:
+        if sp[1] <= first:
+            recip = [sp]
+        elif prev in agent_mk and passive:
             recip, actor = actor, [sp]
         elif not (prev in loc_mk and not m.entry.loc_recipient):
             recip = [sp]

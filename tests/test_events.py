@@ -1,0 +1,198 @@
+"""Event coder (issue 5): PLOVER categories, arguments, aux flags, factuality, evidence."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cronaca.analysis import Analysis
+from cronaca.eval.events import CATEGORIES, GSR_MAP, load_gold, score
+from cronaca.events import code_events
+from cronaca.events.lexicon import load_lexicon
+from cronaca.nlp import load_pipeline
+from cronaca.schema import Article, Boilerplate, validate_record
+
+from .conftest import TEST_DATA, shared_path
+
+PUB = "2024-06-19"
+
+IT_ARTICLE = (
+    "Il presidente russo Vladimir Putin è arrivato a Pyongyang per una visita di Stato. "
+    "Putin aveva visitato Pyongyang nel 2000. "
+    "Dopo la Corea del Nord, Putin dovrebbe visitare il Vietnam giovedì. "
+    "Mosca e Pyongyang hanno negato qualsiasi trasferimento di armi. "
+    "«La Russia ha attaccato i nostri porti», ha detto il ministro ucraino Dmytro Kuleba. "
+    "Il Giappone non ha firmato la dichiarazione finale."
+)
+EN_ARTICLE = (
+    "Russian President Vladimir Putin arrived in Pyongyang for a state visit. "
+    "Putin had visited Pyongyang in 2000. "
+    "After North Korea, Putin is expected to visit Vietnam on Thursday. "
+    "Moscow and Pyongyang have denied any transfer of weapons. "
+    "\"Russia attacked our ports,\" Ukrainian Foreign Minister Dmytro Kuleba said. "
+    "Japan did not sign the final declaration."
+)
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from cronaca.pipeline import Coder
+    return Coder()
+
+
+def _by_sentence(record, fragment):
+    return [e for e in record.events if fragment in e.text]
+
+
+def _codes(ents):
+    return {e.code for e in ents if e.code}
+
+
+@pytest.mark.parametrize("lang,text,frags", [
+    ("it", IT_ARTICLE, {"arrived": "è arrivato", "hist": "nel 2000", "plan": "dovrebbe visitare",
+                        "deny": "hanno negato", "quote": "attaccato", "neg": "non ha firmato"}),
+    ("en", EN_ARTICLE, {"arrived": "arrived in", "hist": "in 2000", "plan": "expected to visit",
+                        "deny": "have denied", "quote": "attacked", "neg": "did not sign"}),
+])
+def test_article_distinctions(coder, lang, text, frags):
+    rec = coder.code_text(text, lang=lang, published=PUB)
+    assert rec.article.status == "ok", rec.article.error
+    assert not validate_record(rec.to_dict())
+
+    visit = _by_sentence(rec, frags["arrived"])
+    assert [e.event for e in visit] == ["CONSULT"]
+    assert "historical" not in visit[0].aux and visit[0].factuality == "asserted"
+
+    hist = _by_sentence(rec, frags["hist"])
+    assert [e.event for e in hist] == ["CONSULT"]
+    assert "historical" in hist[0].aux and "future" not in hist[0].aux
+    assert hist[0].date and hist[0].date.startswith("2000")  # not the publication date
+    assert "RUS" in _codes(hist[0].actor) and "PRK" in _codes(hist[0].recipient)
+
+    plan = _by_sentence(rec, frags["plan"])
+    # PLOVER manual: future visits are coded AGREE; the future flag and factuality keep the distinction
+    assert [e.event for e in plan] == ["AGREE"]
+    assert plan[0].aux == ["future"] and plan[0].factuality == "planned"
+    assert _codes(plan[0].actor) == {"RUS"} and "VNM" in _codes(plan[0].recipient)
+
+    deny = _by_sentence(rec, frags["deny"])
+    assert [e.event for e in deny] == ["AID"]  # the denied transfer, not a REJECT
+    assert deny[0].factuality == "denied" and "negation" in deny[0].aux
+    assert _codes(deny[0].actor) == {"RUS", "PRK"}  # compound actor as one list
+    assert len(deny[0].actor) == 2
+
+    quote = _by_sentence(rec, frags["quote"])
+    assert [e.event for e in quote] == ["ASSAULT"]
+    assert quote[0].factuality in ("reported", "alleged")
+    assert quote[0].attribution is not None and quote[0].attribution.source is not None
+    assert "UKR" in _codes(quote[0].recipient)
+
+    neg = _by_sentence(rec, frags["neg"])
+    assert [e.event for e in neg] == ["SUPPORT"] and neg[0].aux == ["negation"]
+
+    for e in rec.events:  # every event carries its evidence
+        assert text[e.trigger.start:e.trigger.end] == e.trigger.text and e.trigger.text
+        assert e.trigger.text in e.text and e.text in text
+        assert e.language == lang and e.cameo and e.event in CATEGORIES
+
+
+def test_ids_are_stable(coder):
+    a = [e.id for e in coder.code_text(IT_ARTICLE, lang="it", published=PUB).events]
+    b = [e.id for e in coder.code_text(IT_ARTICLE, lang="it", published=PUB).events]
+    assert a == b and len(set(a)) == len(a)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "L'esercito ha bombardato la città. Seguici su Twitter: il Parlamento ha condannato l'attacco."),
+    ("en", "The army bombed the city. Follow us on Twitter: parliament condemned the attack."),
+])
+def test_no_events_from_boilerplate(lang, text):
+    cut = text.index(". ") + 2
+    art = Article(id="bp", source="<t>", text=text, published=PUB, language=lang)
+    an = Analysis(article=art, boilerplate=[Boilerplate(cut, len(text), "share", text[cut:])])
+    an.doc = load_pipeline(lang)(text)
+    events = code_events(an)
+    assert [e.event for e in events] == ["ASSAULT"]
+    assert all(e.trigger.end <= cut for e in events)
+    an.boilerplate = []
+    assert "ACCUSE" in {e.event for e in code_events(an)}
+
+
+@pytest.mark.parametrize("lang,text,event,aux,fact", [
+    ("it", "La Turchia potrebbe porre il veto all'ingresso della Svezia.", "REJECT", ["hypothetical"], "possible"),
+    ("it", "Secondo fonti locali, i ribelli avrebbero ucciso venti civili.", "ASSAULT", [], "alleged"),
+    ("it", "Gli Stati Uniti hanno imposto sanzioni alla Russia.", "SANCTION", [], "asserted"),
+    ("it", "Hamas ha minacciato di attaccare Israele.", "THREATEN", [], "asserted"),
+    ("it", "La Cina ha condotto esercitazioni militari congiunte con la Russia.", "COOPERATE", [], "asserted"),
+    ("it", "Il ministro ha promesso il suo pieno sostegno all'Ucraina.", "AGREE", [], "asserted"),
+    ("it", "Le truppe nordcoreane hanno sparato colpi di avvertimento.", "THREATEN", [], "asserted"),
+    ("it", "La Russia ha posto fine al mandato degli esperti con un veto.", "REJECT", [], "asserted"),
+    ("it", "I ministri della Nato si riuniranno a Praga.", "AGREE", ["future"], "planned"),
+    ("en", "Turkey could veto Sweden's membership.", "REJECT", ["hypothetical"], "possible"),
+    ("en", "The United States imposed sanctions on Russia.", "SANCTION", [], "asserted"),
+    ("en", "Hamas threatened to attack Israel.", "THREATEN", [], "asserted"),
+    ("en", "China and Russia held joint military exercises.", "COOPERATE", [], "asserted"),
+    ("en", "NATO ministers will meet in Prague next week.", "AGREE", ["future"], "planned"),
+    ("en", "Police arrested dozens of protesters in Tbilisi.", "COERCE", [], "asserted"),
+])
+def test_single_events(coder, lang, text, event, aux, fact):
+    rec = coder.code_text(text, lang=lang, published=PUB)
+    assert [e.event for e in rec.events] == [event], [(e.event, e.trigger.text) for e in rec.events]
+    assert rec.events[0].aux == aux and rec.events[0].factuality == fact
+
+
+def test_no_event_in_neutral_sentence(coder):
+    rec = coder.code_text("Il presidente è morto in un incidente di elicottero.", lang="it", published=PUB)
+    assert rec.events == []
+
+
+def test_lexicons_are_valid_plover():
+    modes_seen = 0
+    for lang in ("it", "en"):
+        lex = load_lexicon(lang)
+        assert lex is not None and len(lex.entries) > 150
+        for e in lex.entries:
+            assert e.event in CATEGORIES, e
+            assert e.cameo and e.cameo.isdigit(), e
+            assert all(w for w in e.words)
+            modes_seen += bool(e.mode)
+        for cat in CATEGORIES:
+            assert any(e.event == cat for e in lex.entries), (lang, cat)
+    assert modes_seen > 100
+    assert load_lexicon("xx") is None
+
+
+def test_italian_gold_file():
+    items = load_gold(TEST_DATA / "events_it_gold.jsonl", "cronaca-jsonl")
+    assert len(items) >= 150
+    assert {it["split"] for it in items} == {"dev", "test"}
+    for it in items:
+        for e in it["events"]:
+            assert e["event"] in CATEGORIES
+            assert set(e["aux"]) <= {"historical", "future", "hypothetical", "negation"}
+    lines = (TEST_DATA / "events_it_gold.jsonl").read_text(encoding="utf-8").splitlines()
+    assert all(json.loads(line)["lang"] == "it" for line in lines)
+
+
+def test_scorer_counts():
+    items = [{"id": "a", "text": "x", "events": [
+        {"event": "ASSAULT", "actor": ["RUS"], "recipient": ["UKR"], "aux": []},
+        {"event": "ACCUSE", "actor": ["UKR"], "recipient": ["RUS"], "aux": ["negation"]}]}]
+    preds = [[
+        {"event": "ASSAULT", "actor": [{"code": "RUS"}], "recipient": [{"code": "UKR"}], "aux": [], "trigger": {"text": "t"}},
+        {"event": "ACCUSE", "actor": [{"code": "USA"}], "recipient": [], "aux": [], "trigger": {"text": "t"}},
+        {"event": "SANCTION", "actor": [], "recipient": [], "aux": [], "trigger": {"text": "t"}}]]
+    s, errors = score(items, preds)
+    assert s["micro"]["precision"] == pytest.approx(2 / 3, abs=1e-3)
+    assert s["micro"]["recall"] == 1.0
+    assert s["actor_accuracy"] == 0.5 and s["recipient_accuracy"] == 0.5 and s["aux_accuracy"] == 0.5
+    assert s["per_category"]["SANCTION"]["precision"] == 0.0
+    assert any(e.get("spurious") == "SANCTION" for e in errors)
+
+
+def test_plover_gsr_loads_with_current_categories():
+    path = shared_path("events", "plover", "PLOVER_GSR_CAMEO.txt")
+    items = load_gold(path, "plover-gsr")
+    assert len(items) == 322
+    cats = {e["event"] for it in items for e in it["events"]}
+    assert cats <= set(CATEGORIES) and not cats & set(GSR_MAP)
