@@ -85,14 +85,39 @@ class KnowledgeBase:
                 else:
                     self.people[p.id] = p
         # (office, of) -> people holding it at some time
+        self._names: dict[str, list[str]] | None = None
         self.office_index: dict[tuple[str, str], list[str]] = {}
         for p in self.people.values():
             for r in p.roles:
                 for off in r.offices:
                     self.office_index.setdefault((off, r.of), []).append(p.id)
 
+    def surname_person(self, token_norm: str, date: str | None) -> str | None:
+        """A lone name token ("Kim") as the one office holder on ``date`` whose name carries it, if unique."""
+        if self._names is None:
+            from .kb import norm_token as _n
+
+            self._names = {}
+            for p in self.people.values():
+                toks = [_n(t) for t in re.split(r"[\s-]+", p.name) if len(t) >= 2]
+                if len(toks) >= 2:
+                    for t in toks:
+                        self._names.setdefault(t, []).append(p.id)
+        best, best_n, tie = None, 0, False
+        for pid in self._names.get(token_norm, []):
+            role, current = self.person_role(pid, date)
+            if role is None or not current or not role.offices or date is None:
+                continue
+            n = len(role.offices)
+            if n > best_n:
+                best, best_n, tie = pid, n, False
+            elif n == best_n:
+                tie = True
+        return None if tie else best
+
     # ---- entities
-    def country_entity(self, code: str, text: str, sector: str | None = None, sectors=None, count=None) -> Entity:
+    def country_entity(self, code: str, text: str, sector: str | None = None, sectors=None, count=None,
+                       keep_id: bool = False) -> Entity:
         code = self.fold.get(code, code)
         if code in self.countries:
             name, cid = self.countries[code]["name"], f"country:{code}"
@@ -100,7 +125,7 @@ class KnowledgeBase:
             name, cid = {"UNO": "United Nations", "EUR": "European Union"}.get(code, code), None
             if code in ("UNO", "EUR"):
                 cid = {"UNO": "uno:un", "EUR": "eur:eu"}[code]
-        if sector is not None or count is not None:
+        if (sector is not None or count is not None) and not keep_id:
             cid = None  # a group of officials is not the country itself
         return Entity(text=text, name=name, code=code, sector=sector, sectors=list(sectors or []), id=cid, count=count)
 

@@ -220,7 +220,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             after_title = k > 0 and g.spans[k - 1].get("title") is not None
             known = any(ctx.toks[s.i].norm in toks for toks, _ in ctx.discourse)
             if not (after_title or known):
-                g.spans.remove(s)
+                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date)
+                if pid is not None:
+                    s.entries = [Entry("person", pid, ())]
+                else:
+                    g.spans.remove(s)
     while g.spans and g.spans[-1].kinds() <= GLUE and not g.spans[-1].kinds() & {"sadj"}:
         g.spans.pop()
     if not g.spans or not any(s.kinds() - GLUE for s in g.spans):
@@ -331,7 +335,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         return
     for kind in ("country", "capital"):
         if by.get(kind):
-            g.entity = kb.country_entity(by[kind][0][1].value, text)
+            # a country or capital acting (not after a locative preposition) stands for its government
+            g.entity = kb.country_entity(by[kind][0][1].value, text, None if g.loc else "GOV", keep_id=True)
             g.head, g.label = kind, "GPE"
             return
     if by.get("demonym"):
@@ -371,6 +376,20 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
 def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[Group]:
     kb = knowledge_base()
     out: list[Group] = []
+    # first pass: the countries the article names explicitly (the context for agent nouns without one)
+    for g in groups:
+        for s in g.spans:
+            for e in s.entries:
+                if e.kind in ("demonym", "country", "capital") and e.value not in NON_STATE:
+                    ctx.countries[e.value] += 1
+                elif e.kind == "person":
+                    role, _ = kb.person_role(e.value, ctx.date)
+                    if role and role.of in kb.countries:
+                        ctx.countries[role.of] += 1
+                elif e.kind == "org":
+                    c = kb.orgs[e.value].code
+                    if c and c not in NON_STATE:
+                        ctx.countries[c] += 1
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         interpret(ctx, g, nxt)
@@ -430,11 +449,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
-        elif g.head == "agent" and ent.code is None and ctx.countries and ent.sector in STATE_SECTORS:
+        elif g.head == "agent" and ent.code is None and ctx.countries:
             ent.code = ctx.countries.most_common(1)[0][0]
         g.entity = ent
-        if ent.code and ent.code not in NON_STATE:
-            ctx.countries[ent.code] += 1
         out.append(g)
     return out
 
