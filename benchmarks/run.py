@@ -1,0 +1,254 @@
+"""Speed, memory and scaling of the whole coder, side by side with its backbone (the bare spaCy pipelines).
+
+    python -m benchmarks.run [--limit N] [--soak N] [--workers 1,2] [--store-events 100000]
+
+Corpus: MEANTIME (real dated Wikinews articles, Italian and English, from ../shared/data) plus examples/.
+Reports articles/s and words/s end to end (ingest → store) and for the bare spaCy pipelines on the same
+texts, their ratio, time per stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
+run (--soak) and DuckDB write/query times. The last line is one JSON object.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from itertools import zip_longest
+from pathlib import Path
+
+from cronaca.ingest import Options, read_inputs
+from cronaca.nlp import load_pipeline
+from cronaca.pipeline import Coder
+from cronaca.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("CRONACA_SHARED_DATA", REPO.parent / "shared" / "data"))
+
+
+def rss_mb() -> float:
+    """Current resident set size (MB) from /proc (Linux)."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except OSError:
+        return float("nan")
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def build_corpus(limit: int | None) -> Path:
+    """JSONL of MEANTIME it+en articles plus the examples, in a temporary folder."""
+    from benchmarks.corpus import meantime_articles
+
+    arts = meantime_articles(SHARED) if SHARED.exists() else []
+    for a in read_inputs([str(REPO / "examples")]):
+        arts.append({"id": a.id, "text": a.text, "title": a.title, "published": a.published, "language": a.language})
+    # interleave languages so that --limit keeps both
+    by_lang: dict[str, list[dict]] = {}
+    for a in arts:
+        by_lang.setdefault(a.get("language") or "?", []).append(a)
+    arts = [a for group in zip_longest(*by_lang.values()) for a in group if a is not None]
+    if limit:
+        arts = arts[:limit]
+    path = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for a in arts:
+            fh.write(json.dumps(a, ensure_ascii=False) + "\n")
+    return path
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def bench_backbone(articles) -> dict:
+    """The bare spaCy pipelines over the same texts (the natural ceiling)."""
+    by_lang: dict[str, list[str]] = {}
+    for a in articles:
+        by_lang.setdefault(a.language, []).append(a.text)
+    for lang in by_lang:
+        load_pipeline(lang)("Warm up.")
+    t0 = time.perf_counter()
+    for lang, texts in by_lang.items():
+        for _ in load_pipeline(lang).pipe(texts, batch_size=16):
+            pass
+    secs = time.perf_counter() - t0
+    n_words = sum(words(a.text) for a in articles)
+    return {"seconds": secs, "articles_per_s": len(articles) / secs, "words_per_s": n_words / secs}
+
+
+def bench_end_to_end(corpus: Path) -> dict:
+    """ingest → clean → nlp → layers → store, in this process, with time per stage."""
+    coder = Coder()
+    for lang in ("it", "en"):
+        load_pipeline(lang)("Warm up.")
+    db = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "bench.duckdb"
+    store = Store(db)
+    timings = {"ingest": 0.0, "store": 0.0}
+    n_articles = n_words = n_events = 0
+    t0 = time.perf_counter()
+    ti = time.perf_counter()
+    articles = list(read_inputs([str(corpus)], Options()))
+    timings["ingest"] += time.perf_counter() - ti
+    batch = []
+    for rec in coder.code_many(articles):
+        n_articles += 1
+        n_words += words(rec.article.text)
+        n_events += len(rec.events)
+        batch.append(rec)
+        if len(batch) >= 32:
+            ts = time.perf_counter()
+            store.write_many(batch)
+            timings["store"] += time.perf_counter() - ts
+            batch = []
+    ts = time.perf_counter()
+    store.write_many(batch)
+    timings["store"] += time.perf_counter() - ts
+    secs = time.perf_counter() - t0
+    store.close()
+    stages = {**{k: round(v, 3) for k, v in timings.items()}, **{k: round(v, 3) for k, v in coder.timings.items()}}
+    return {"seconds": secs, "articles": n_articles, "words": n_words, "events": n_events,
+            "articles_per_s": n_articles / secs, "words_per_s": n_words / secs, "stage_seconds": stages}
+
+
+def _worker(shard: list[dict]) -> int:
+    from cronaca.schema import Article
+
+    coder = Coder()
+    n = 0
+    for rec in coder.code_many(Article.from_dict(a) for a in shard):
+        json.dumps(rec.to_dict())  # records travel back serialised, as a real multi-process run would
+        n += 1
+    return n
+
+
+def bench_workers(articles, n_workers: int) -> dict:
+    """Throughput with N worker processes (each loads the pipelines once), wall clock including start-up."""
+    dicts = [a.to_dict() for a in articles]
+    shards = [dicts[i::n_workers] for i in range(n_workers)]
+    ctx = mp.get_context("fork")
+    t0 = time.perf_counter()
+    with ctx.Pool(n_workers) as pool:
+        done = sum(pool.map(_worker, shards))
+    secs = time.perf_counter() - t0
+    return {"workers": n_workers, "seconds": secs, "articles_per_s": done / secs}
+
+
+def bench_soak(articles, n: int) -> dict:
+    """Memory over a long run: code ``n`` articles (cycling the corpus) and sample RSS."""
+    coder = Coder()
+    samples = []
+    done = 0
+    while done < n:
+        for _ in coder.code_many(articles[: n - done]):
+            done += 1
+            if done % max(1, n // 10) == 0:
+                samples.append((done, round(rss_mb(), 1)))
+    first = samples[len(samples) // 5][1] if samples else None  # after warm-up
+    return {"articles": done, "rss_mb_samples": samples, "growth_mb_after_warmup": round(samples[-1][1] - first, 1)
+            if samples else None}
+
+
+def bench_store(n_events: int) -> dict:
+    """DuckDB: store ``n_events`` synthetic events (10 per article) and query a dyad's monthly counts."""
+    from cronaca.schema import Article, ArticleRecord, Entity, Event, Trigger
+
+    text = "Russia signed a pact with North Korea."
+    recs = []
+    for i in range(n_events // 10):
+        aid = f"a{i}"
+        month = f"20{10 + i % 15:02d}-{1 + i % 12:02d}"
+        evs = [Event(id=f"{aid}-{j}", article_id=aid, event=("AGREE", "CONSULT", "ACCUSE")[j % 3],
+                     trigger=Trigger("signed", 7, 13), text=text, language="en", date=f"{month}-15",
+                     actor=[Entity("Russia", "Russia", ("RUS", "CHN")[j % 2], "GOV")],
+                     recipient=[Entity("North Korea", "North Korea", "PRK", "GOV")]) for j in range(10)]
+        recs.append(ArticleRecord(article=Article(id=aid, source="synthetic", text=text, published=f"{month}-15",
+                                                  language="en"), events=evs))
+    db = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "store.duckdb"
+    with Store(db) as st:
+        t0 = time.perf_counter()
+        st.write_many(recs)
+        write_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        rows = st.dyad_monthly("RUS", "PRK")
+        query_s = time.perf_counter() - t0
+    return {"events": n_events, "write_seconds": round(write_s, 3), "dyad_query_seconds": round(query_s, 4),
+            "dyad_rows": len(rows)}
+
+
+def cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="use only the first N articles")
+    ap.add_argument("--workers", default="1,2", help="comma-separated worker counts to measure")
+    ap.add_argument("--soak", type=int, default=0, help="also code N articles and report memory growth")
+    ap.add_argument("--store-events", type=int, default=100_000)
+    args = ap.parse_args(argv)
+
+    corpus = build_corpus(args.limit)
+    articles = [a for a in read_inputs([str(corpus)], Options()) if a.status == "ok"]
+    n_words = sum(words(a.text) for a in articles)
+    print(f"corpus: {len(articles)} articles, {n_words} words "
+          f"({sum(a.language == 'it' for a in articles)} it, {sum(a.language == 'en' for a in articles)} en)")
+
+    backbone = bench_backbone(articles)
+    print(f"backbone (spaCy only): {backbone['articles_per_s']:.2f} articles/s, {backbone['words_per_s']:.0f} words/s")
+    e2e = bench_end_to_end(corpus)
+    print(f"cronaca end to end:    {e2e['articles_per_s']:.2f} articles/s, {e2e['words_per_s']:.0f} words/s, "
+          f"{e2e['events']} events")
+    print("seconds per stage:     " + ", ".join(f"{k} {v:.2f}" for k, v in e2e["stage_seconds"].items()))
+    ratio = e2e["articles_per_s"] / backbone["articles_per_s"]
+    print(f"ratio cronaca/backbone: {ratio:.2f}")
+    peak = peak_rss_mb()
+    print(f"peak RSS (one process): {peak:.0f} MB")
+
+    workers = []
+    for n in (int(x) for x in args.workers.split(",") if x.strip()):
+        w = bench_workers(articles, n)
+        workers.append(w)
+        print(f"{n} worker(s): {w['articles_per_s']:.2f} articles/s (wall clock, including pipeline loads)")
+    soak = bench_soak(articles, args.soak) if args.soak else None
+    if soak:
+        print(f"soak: {soak['articles']} articles, RSS samples {soak['rss_mb_samples']}, "
+              f"growth after warm-up {soak['growth_mb_after_warmup']} MB")
+    store = bench_store(args.store_events) if args.store_events else None
+    if store:
+        print(f"store: {store['events']} events written in {store['write_seconds']} s; "
+              f"dyad monthly query {store['dyad_query_seconds']} s")
+
+    result = {
+        "machine": {"cores": os.cpu_count(), "cpu": cpu_name(), "python": sys.version.split()[0]},
+        "date": time.strftime("%Y-%m-%d"),
+        "articles": len(articles), "words": n_words,
+        "articles_per_s": round(e2e["articles_per_s"], 3),
+        "articles_per_s_per_core": round(e2e["articles_per_s"], 3),  # the end-to-end run uses one process
+        "words_per_s": round(e2e["words_per_s"], 1),
+        "backbone_articles_per_s": round(backbone["articles_per_s"], 3),
+        "backbone_words_per_s": round(backbone["words_per_s"], 1),
+        "ratio_vs_backbone": round(ratio, 3),
+        "peak_rss_mb": round(peak, 1),
+        "stage_seconds": e2e["stage_seconds"],
+        "workers": {str(w["workers"]): round(w["articles_per_s"], 3) for w in workers},
+        "soak": soak, "store": store,
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
