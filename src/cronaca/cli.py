@@ -57,10 +57,11 @@ def code(
     jsonl: Optional[Path] = typer.Option(None, help="Also write one article record per line (JSON) here."),
     force: bool = typer.Option(False, help="Re-code articles already in the store."),
     show: int = typer.Option(10, help="Print up to this many events at the end (0: none)."),
+    workers: int = typer.Option(1, help="Worker processes for coding (each loads the pipelines once)."),
 ):
     """Code news articles into the store: entities, times, quotes and PLOVER events."""
     from .ingest import Options, read_inputs
-    from .pipeline import Coder
+    from .pipeline import code_parallel
     from .store import Store, StoreError
 
     if lang not in ("auto", "it", "en"):
@@ -77,7 +78,6 @@ def code(
     except StoreError as exc:
         err.print(f"error: {exc}")
         raise typer.Exit(2)
-    coder = Coder()
     stats = {"ok": 0, "skipped": 0, "failed": 0, "unchanged": 0, "events": 0}
     shown: list[dict] = []
     sink = jsonl.open("w", encoding="utf-8") if jsonl else None
@@ -98,7 +98,7 @@ def code(
                   TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("", total=None)
         batch = []
-        for record in coder.code_many(fresh(read_inputs(paths, opts))):
+        for record in code_parallel(fresh(read_inputs(paths, opts)), workers):
             art = record.article
             stats[art.status] += 1
             stats["events"] += len(record.events)
@@ -235,9 +235,11 @@ def eval_places(gold: Path = typer.Option(..., help="JSONL of place mentions wit
 @eval_app.command("attribution")
 def eval_attribution(gold: Path = typer.Option(..., help="PolNeAR directory (text/, attributions/) or cronaca JSONL."),
                      fmt: str = typer.Option("polnear", "--format", help="polnear | cronaca-jsonl"),
-                     lang: Optional[str] = typer.Option(None)):
+                     lang: Optional[str] = typer.Option(None),
+                     split: Optional[str] = typer.Option(None, help="dev | test: a split of the team's gold file."),
+                     limit: Optional[int] = typer.Option(None, help="Score only the first N documents.")):
     """Attribution: source, cue and content spans (exact and overlap P/R/F1)."""
-    _run_eval("attribution", gold=gold, fmt=fmt, lang=lang)
+    _run_eval("attribution", gold=gold, fmt=fmt, lang=lang, split=split, limit=limit)
 
 
 @eval_app.command("actors")

@@ -91,3 +91,34 @@ class Coder:
             an.article.status = "failed"
             an.mentions, an.timexes, an.places, an.quotes, an.events = [], [], [], [], []
             an.article.error = f"internal error in stage {stage}: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+
+
+_WORKER_CODER: Coder | None = None
+
+
+def _code_chunk(chunk: list[dict]) -> list[dict]:
+    """Worker side of ``code_parallel``: one Coder (and one pipeline load) per process."""
+    global _WORKER_CODER
+    if _WORKER_CODER is None:
+        _WORKER_CODER = Coder()
+    return [rec.to_dict() for rec in _WORKER_CODER.code_many(Article.from_dict(a) for a in chunk)]
+
+
+def code_parallel(articles: Iterable[Article], workers: int, chunk_size: int = 8) -> Iterator[ArticleRecord]:
+    """Like ``Coder().code_many`` but over ``workers`` processes; records come back in input order."""
+    import multiprocessing as mp
+
+    if workers <= 1:
+        yield from Coder().code_many(articles)
+        return
+
+    def chunks():
+        it = iter(articles)
+        while chunk := list(islice(it, chunk_size)):
+            yield [a.to_dict() for a in chunk]
+
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(workers) as pool:
+        for done in pool.imap(_code_chunk, chunks()):
+            for rec in done:
+                yield ArticleRecord.from_dict(rec)
