@@ -97,6 +97,9 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
                     continue
                 ok = [e for e in entries if all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
                 if ok:
+                    closed = [e for e in ok if e.kind in ("number", "det", "gen", "loc", "vague", "former", "mod")]
+                    if L == 1 and closed:
+                        ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
                     hit = Span(i, i + L, ok)
                     break
         if hit is None and _NUM.match(toks[i].text):
