@@ -243,9 +243,10 @@ def eval_attribution(gold: Path = typer.Option(..., help="PolNeAR directory (tex
 
 
 @eval_app.command("actors")
-def eval_actors(gold: Path = typer.Option(..., help="JSONL of actor mentions with gold code and sector.")):
+def eval_actors(gold: Path = typer.Option(..., help="JSONL of actor mentions with gold code and sector."),
+                split: Optional[str] = typer.Option(None, help="dev | test: a split of the team's gold file.")):
     """Actor resolution: code and sector accuracy."""
-    _run_eval("actors", gold=gold)
+    _run_eval("actors", gold=gold, split=split)
 
 
 @eval_app.command("events")
