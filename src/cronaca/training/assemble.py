@@ -83,8 +83,8 @@ def assemble(lang: str, parse_model: Path | None = None, ner_model: Path | None 
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         "training_data": stats,
         "vectors": json.loads(vs.read_text()) if vs.exists() else None,
-        "parse_from": str(parse_model.relative_to(parse_model.parents[3])) if has_parse else None,
-        "ner_from": str(ner_model.relative_to(ner_model.parents[3])) if has_ner else None,
+        "parse_from": _rel(parse_model) if has_parse else None,
+        "ner_from": _rel(ner_model) if has_ner else None,
         "tokenizer_abbreviation_exceptions": n_exc,
         "dev_scores": {
             "parse": _dev_scores(parse_model) if has_parse else None,
@@ -102,6 +102,15 @@ def assemble(lang: str, parse_model: Path | None = None, ner_model: Path | None 
     tmp.rename(out)
     log.info("wrote %s (%.1f MB): %s", out, _dir_size(out) / 1e6, nlp.pipe_names)
     return out
+
+
+def _rel(path: Path) -> str:
+    from .__main__ import REPO
+
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
 
 
 def _dev_scores(model: Path) -> dict | None:
