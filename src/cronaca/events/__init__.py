@@ -295,6 +295,9 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
                 merged[merged.index(dup)] = m
             continue
         merged.append(m)
+    if lex.settings.get("nominal_yields_to_verbal") and any(m.entry.pos == "V" for m in merged):
+        # a clause is coded for its predicate: nominal triggers beside a verbal one are background
+        merged = [m for m in merged if m.entry.pos != "N"]
     return merged
 
 
@@ -674,6 +677,13 @@ def code_events(analysis) -> list[Event]:
                 recipient = _ents_for(analysis, r_toks)
                 if not a_toks and not passive and pro_drop and e.pos == "V" and prev_subject:
                     actor = list(prev_subject)
+                if not actor or not recipient:  # the parse found nothing: fall back on positions
+                    spans = spans if spans is not None else _candidate_spans(analysis, doc, sent)
+                    a_sp, r_sp, _ = _fallback_args(analysis, doc, m, lex, spans)
+                    if not actor and not passive:
+                        actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code]
+                    if not recipient and e.pos == "V":
+                        recipient = [x for x in _ents_from_spans(analysis, doc, r_sp) if x.code]
             else:
                 a_sp, r_sp, passive = _fallback_args(analysis, doc, m, lex, spans)
                 actor = _ents_from_spans(analysis, doc, a_sp)
