@@ -159,9 +159,13 @@ def find_places(analysis) -> list[tuple[int, int, Place]]:
         p = resolve_place(analysis.article.dateline, lang)
         if p is not None:
             context[p.country] = context.get(p.country, 0) + 2
-    ctx = [c for c, _ in sorted(context.items(), key=lambda kv: -kv[1])]
     out = []
     for (s, e, t), p1 in zip(spans, first):
+        # the article's countries, less this mention's own first guess (it must not vote for itself)
+        counts = dict(context)
+        if p1 is not None:
+            counts[p1.country] -= 1
+        ctx = [c for c, n in sorted(counts.items(), key=lambda kv: -kv[1]) if n > 0]
         p = resolve_place(t, lang, ctx) if ctx else p1
         if p is not None:
             out.append((s, e, p))

@@ -4,7 +4,8 @@
 
 * ``date`` is ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` from the DATE/TIME expression that governs the
   span [start, end): one in the same sentence, preferring the one syntactically attached to the span's
-  head (when ``analysis.doc`` has a dependency parse), else the nearest one in the sentence. Durations,
+  head (when ``analysis.doc`` has a dependency parse), else the nearest one in the sentence (preferring one
+  not separated from the span by a clause mark: , ; : parentheses, dashes). Durations,
   sets and vague references (PAST_REF, FUTURE_REF) never date an event; PRESENT_REF counts as the
   publication date. Weeks give the month of their Thursday, quarters and seasons their year.
   A decade or century gives ``None`` (too coarse to be a date) but can still be historical.
@@ -120,13 +121,18 @@ def event_date(analysis, start: int, end: int) -> tuple[str | None, bool]:
         if attached:
             candidates = attached
 
+    text = analysis.article.text
+
     def distance(item):
+        # characters between expression and span; crossing a clause mark (, ; : parentheses) costs more
         tx = item[0]
         if tx.end <= start:
-            return start - tx.end
-        if tx.start >= end:
-            return tx.start - end
-        return 0
+            gap = text[tx.end:start]
+        elif tx.start >= end:
+            gap = text[end:tx.start]
+        else:
+            return 0
+        return len(gap) + (1000 if re.search(r"[,;:()\u2013\u2014]", gap) else 0)
 
     tx, got = min(candidates, key=distance)
     return got
