@@ -291,7 +291,8 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
                 merged.remove(g)
                 break
         if dup is not None:
-            if m.entry.pos == "V" and dup.entry.pos == "N" and dup.entry.event == m.entry.event:
+            if (m.entry.pos == "V" and dup.entry.pos == "N" and dup.entry.event == m.entry.event
+                    and m.entry.specificity[:2] >= dup.entry.specificity[:2]):
                 merged[merged.index(dup)] = m
             continue
         merged.append(m)
@@ -341,12 +342,32 @@ def _case_of(tok) -> str | None:
 
 
 def _ents_for(analysis, toks) -> list[Entity]:
+    """Entities for argument heads: the whole noun phrase, else a mention or a word inside it that
+    resolves ("Il presidente russo Vladimir Putin" -> Putin / russo). Common-noun phrases that resolve
+    to no actor ("i nostri porti") are not arguments; unresolved names are kept with their text."""
     out: list[Entity] = []
     for t in toks:
         s, e = _np_span(t)
         ent = _resolve_span(analysis, s, e)
-        if ent is None:
-            ent = Entity(text=analysis.article.text[s:e])
+        if ent is None or not ent.code:
+            inner = None
+            for m in analysis.mentions:
+                if m.start >= s and m.end <= e:
+                    cand = m.actor if m.actor and m.actor.code else _resolve_span(analysis, m.start, m.end)
+                    if cand is not None and cand.code:
+                        inner = cand
+                        break
+            if inner is None:
+                for w in [t] + [w for w in t.subtree if s <= w.idx < e and w.i != t.i and w.pos_ in ("PROPN", "ADJ", "NOUN")]:
+                    cand = _resolve_span(analysis, w.idx, w.idx + len(w))
+                    if cand is not None and cand.code:
+                        inner = cand
+                        break
+            ent = inner or ent
+        if ent is None or not ent.code:
+            if t.pos_ != "PROPN":
+                continue
+            ent = ent or Entity(text=analysis.article.text[s:e])
         out.append(ent)
     return out
 
@@ -402,7 +423,9 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
                 if case in recip_mk or (m.entry.loc_recipient and case in loc_mk):
                     r.extend(_conjuncts(tgt))
                 elif dep == "nmod:poss" or (case in ("di", "of") and node.pos_ == "NOUN" and not a):
-                    a.extend(_conjuncts(tgt))
+                    ent = _resolve_span(analysis, *_np_span(tgt))
+                    if ent is not None and ent.code:
+                        a.extend(_conjuncts(tgt))
             elif dep == "amod" and node.pos_ == "NOUN":
                 ent = _resolve_span(analysis, c.idx, c.idx + len(c))
                 if ent is not None and ent.code:
@@ -587,13 +610,13 @@ def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
     if any(t.lower_ in rep for t in before(3)):
         info["alleged"] = True
     else:
-        hypothetical = any(t.lower_ in hyp_forms or (t.lemma_ and t.lemma_.lower() in hyp and t.pos_ in ("AUX", "VERB", "SCONJ", ""))
-                           for t in before(hwin))
+        hypothetical = any((t.lower_ in hyp_forms or (t.lemma_ and t.lemma_.lower() in hyp and t.pos_ in ("AUX", "VERB", "SCONJ", "")))
+                           and not (t.lower_ in fwords) for t in before(hwin))
         conds = tuple(mod.get("conditional_suffixes", []))
         if m.entry.pos == "V" and conds and head.lower_.endswith(conds):
             hypothetical = True
         for t in related:
-            if "Cnd" in _morph(t, "Mood"):
+            if "Cnd" in _morph(t, "Mood") and not (t.lemma_ and t.lemma_.lower() in faux):
                 hypothetical = True
         if hypothetical:
             aux.add("hypothetical")
@@ -677,9 +700,14 @@ def code_events(analysis) -> list[Event]:
                 recipient = _ents_for(analysis, r_toks)
                 if not a_toks and not passive and pro_drop and e.pos == "V" and prev_subject:
                     actor = list(prev_subject)
+                spans = spans if spans is not None else _candidate_spans(analysis, doc, sent)
+                a_sp, r_sp, _ = _fallback_args(analysis, doc, m, lex, spans)
+                if not passive and len(a_sp) > 1:
+                    # a coordinated subject the parser split or attached elsewhere ("Moscow and Pyongyang")
+                    pos_actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code]
+                    if len(pos_actor) > len(actor) and {x.code for x in actor} <= {x.code for x in pos_actor}:
+                        actor = pos_actor
                 if not actor or not recipient:  # the parse found nothing: fall back on positions
-                    spans = spans if spans is not None else _candidate_spans(analysis, doc, sent)
-                    a_sp, r_sp, _ = _fallback_args(analysis, doc, m, lex, spans)
                     if not actor and not passive:
                         actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code]
                     if not recipient and e.pos == "V":
