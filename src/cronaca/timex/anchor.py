@@ -88,14 +88,17 @@ def _attached(doc, span_start: int, span_end: int, tx_start: int, tx_end: int) -
         return False
     head = trig.root
     # the clause head of the trigger: the trigger itself when it is a verb, else its nearest verbal ancestor
+    # spaCy makes a new Token object on every access: compare positions (.i), never identity.
     clause = head
-    while clause.pos_ not in ("VERB", "AUX") and clause.head is not clause:
+    for _ in range(50):
+        if clause.pos_ in ("VERB", "AUX") or clause.head.i == clause.i:
+            break
         clause = clause.head
     t = tx.root
     for _ in range(50):
-        if t is head or t is clause:
+        if t.i in (head.i, clause.i):
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False
