@@ -221,13 +221,15 @@ def eval_ner(lang: str = typer.Option(..., help="it or en"), gold: Path = typer.
 @eval_app.command("timex")
 def eval_timex(gold: Path = typer.Option(..., help="A directory of TimeML .tml files, or a cronaca JSONL file."),
                fmt: str = typer.Option("timeml", "--format", help="timeml | cronaca-jsonl"),
-               lang: Optional[str] = typer.Option(None)):
+               lang: Optional[str] = typer.Option(None),
+               split: Optional[str] = typer.Option(None, help="dev | test: a split of the team's gold file.")):
     """Time expressions: strict/relaxed detection and value accuracy."""
-    _run_eval("timex", gold=gold, fmt=fmt, lang=lang)
+    _run_eval("timex", gold=gold, fmt=fmt, lang=lang, split=split)
 
 
 @eval_app.command("places")
-def eval_places(gold: Path = typer.Option(..., help="JSONL of place mentions with gold GeoNames ids.")):
+def eval_places(gold: Path = typer.Option(Path("tests/data/places_gold.jsonl"),
+                                          help="JSONL of place mentions with gold GeoNames ids.")):
     """Place resolution: country and GeoNames id accuracy."""
     _run_eval("places", gold=gold)
 

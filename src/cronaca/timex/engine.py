@@ -75,8 +75,8 @@ def _lookup(cname: str, toks: list[Tok], i: int, g: Grammar) -> list[tuple[int, 
     if table is not None and t.key in table:
         if not (t.key in g.case_sensitive and not t.text[:1].isupper()):
             out.append((i + 1, table[t.key]))
-    for words, (mc, value) in g.multiword.items():
-        if mc == cname and tuple(x.key for x in toks[i:i + len(words)]) == words:
+    for words, value in g.multiword_index.get((cname, t.key), ()):
+        if tuple(x.key for x in toks[i:i + len(words)]) == words:
             out.append((i + len(words), value))
     return out
 
@@ -87,7 +87,7 @@ def _number(toks, i, g) -> list[tuple[int, object]]:
     n = _int(t.key)
     if n is not None and len(t.key) <= 4:
         out.append((i + 1, n))
-    units = {k: v for k, v in g.classes.get("NUM", {}).items() if isinstance(v, int) and 0 < v < 10}
+    units = g.units
     for tens, tv in g.classes.get("TENS", {}).items():
         if t.key.startswith(tens) and t.key[len(tens):] in units:
             out.append((i + 1, tv + units[t.key[len(tens):]]))
@@ -173,9 +173,13 @@ def _match_class(cname, toks, i, g):
     return fn(toks, i, g) if fn else _lookup(cname, toks, i, g)
 
 
-def _match(p: Pattern, toks: list[Tok], i: int, g: Grammar):
-    """All complete matches of pattern p starting at token i: [(end index, captures)]."""
+def _match(p: Pattern, toks: list[Tok], i: int, g: Grammar, memo: dict | None = None):
+    """All complete matches of pattern p starting at token i: [(end index, captures)].
+
+    ``memo`` caches word-class matches per (class, token) across the patterns tried on one text."""
     results = []
+    if memo is None:
+        memo = {}
 
     def rec(k: int, j: int, caps: dict):
         if k == len(p.elements):
@@ -190,7 +194,11 @@ def _match(p: Pattern, toks: list[Tok], i: int, g: Grammar):
             if toks[j].key in el.value:
                 rec(k + 1, j + 1, caps)
             return
-        for nj, value in _match_class(el.value, toks, j, g):
+        key = (el.value, j)
+        matches = memo.get(key)
+        if matches is None:
+            matches = memo[key] = _match_class(el.value, toks, j, g)
+        for nj, value in matches:
             c2 = caps
             if el.name:
                 c2 = dict(caps)
@@ -535,22 +543,53 @@ BUILDERS = {
 }
 
 
+_FIRST_KEYS: dict = {}
+
+
+def _first_keys(p: Pattern, g: Grammar) -> frozenset | None:
+    """Token keys a match of ``p`` can start with, or None when any token may (digits, number words…)."""
+    cache_key = (g.lang, id(p))
+    if cache_key in _FIRST_KEYS:
+        return _FIRST_KEYS[cache_key]
+    keys: set | None = set()
+    for el in p.elements:
+        if el.kind == "lit":
+            keys |= el.value
+        elif el.value in _SPECIAL or el.value not in g.classes:
+            keys = None
+            break
+        else:
+            keys |= set(g.classes[el.value])
+            keys |= {first for (cname, first) in g.multiword_index if cname == el.value}
+        if not el.optional:
+            break
+    else:
+        keys = None  # every element optional: no constraint
+    _FIRST_KEYS[cache_key] = frozenset(keys) if keys is not None else None
+    return _FIRST_KEYS[cache_key]
+
+
 def run(text: str, published: str | None, lang: str) -> list[Timex]:
     g = load_grammar(lang)
     toks = tokenize(text, g)
     ctx = Ctx(text, _parse_dct(published), g, toks)
     out: list[Timex] = []
+    memo: dict = {}
     i = 0
     n = len(toks)
     while i < n:
         best = None  # (end, -pattern order, pattern, captures)
         prev = toks[i - 1].key if i > 0 else ""
+        key_i = toks[i].key
         for order, p in enumerate(g.patterns):
+            first = _first_keys(p, g)
+            if first is not None and key_i not in first:
+                continue
             if p.after is not None and prev not in p.after:
                 continue
             if p.not_after is not None and prev in p.not_after:
                 continue
-            for end, caps in _match(p, toks, i, g):
+            for end, caps in _match(p, toks, i, g, memo):
                 if end == i:
                     continue
                 if p.not_before is not None and end < n and toks[end].key in p.not_before:

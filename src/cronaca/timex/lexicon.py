@@ -55,6 +55,9 @@ class Grammar:
     abbreviations: frozenset  # folded words that may carry a final dot (jan. sept.)
     multiword: dict[tuple[str, ...], tuple[str, object]]  # folded token tuple -> (class, value)
     decade_bare_digits: bool = False  # "anni 90": a bare two-digit number can name a decade
+    # (class, first folded word) -> [(words, value)]: multiword lookups without scanning every entry
+    multiword_index: dict = None
+    units: dict = None  # NUM words worth 1..9 (for "ventiquattro"-style compounds)
 
 
 def _parse_element(spec: str) -> Element:
@@ -131,4 +134,13 @@ def load_grammar(lang: str) -> Grammar:
         abbreviations=frozenset(abbreviations),
         multiword=multiword,
         decade_bare_digits=bool(data.get("decade_bare_digits", False)),
+        multiword_index=_index_multiword(multiword),
+        units={k: v for k, v in classes.get("NUM", {}).items() if isinstance(v, int) and 0 < v < 10},
     )
+
+
+def _index_multiword(multiword: dict) -> dict:
+    index: dict = {}
+    for words, (cname, value) in multiword.items():
+        index.setdefault((cname, words[0]), []).append((words, value))
+    return index
