@@ -164,3 +164,13 @@ def test_tempeval3_timebank_dev_sample():
     tb = shared_path("time", "tempeval3", "TBAQ-cleaned", "TimeBank")
     s = evaluate(tb, "timeml", "en")
     assert s["relaxed"]["f1"] >= 0.85
+
+
+def test_weekday_after_conditional_future_modal_is_the_coming_one():
+    # published Wednesday 2024-06-19: "dovrebbe … giovedì" is the next day, "ha … giovedì" the past one
+    from cronaca.timex import find_timexes
+
+    nxt = find_timexes("Il ministro dovrebbe arrivare a Hanoi giovedì.", "2024-06-19", "it")
+    assert [t.value for t in nxt] == ["2024-06-20"]
+    prev = find_timexes("Il ministro è arrivato a Hanoi giovedì.", "2024-06-19", "it")
+    assert [t.value for t in prev] == ["2024-06-13"]
