@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from ..schema import Entity, Mention
 from .kb import knowledge_base, lexicon, norm_date
-from .resolver import analyse, toks_from_doc, toks_from_text
+from .resolver import FUNCTION_POS, analyse, toks_from_doc, toks_from_text
 
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
 
@@ -53,7 +53,11 @@ def lookup(text: str, lang: str = "en", date: str | None = None, context: str | 
 
 
 def resolve_mentions(analysis) -> list[Mention]:
-    """Mentions of actors in the article: lexicon noun phrases and NER spans outside boilerplate."""
+    """Mentions of actors in the article: lexicon noun phrases and NER spans outside boilerplate.
+
+    With a trained pipeline the NER proposes person names and the POS keeps adjectives from being read as
+    agent nouns; with a blank one the lexicon and capitalisation do the work.
+    """
     doc = analysis.doc
     text = analysis.article.text
     lang = _lang(analysis.lang)
@@ -62,48 +66,64 @@ def resolve_mentions(analysis) -> list[Mention]:
 
         doc = load_pipeline(lang)(text)
     toks = toks_from_doc(doc)
-    tok_index = {}
-    for k, t in enumerate(toks):
-        tok_index[t.start] = k
+    tok_at = {t.start: k for k, t in enumerate(toks)}
     has_ner = doc.has_annotation("ENT_IOB")
-    ner = []
-    ents = list(doc.ents) if has_ner else []
-    for e in ents:
-        i = tok_index.get(e.start_char)
-        if i is None:
-            continue
-        j = i
-        while j < len(toks) and toks[j].end <= e.end_char:
-            j += 1
-        ner.append((i, j, e.label_))
-    groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner,
-                        skip=analysis.in_boilerplate)
+    lex = lexicon(lang)
+    ner: list[tuple[int, int, str]] = []
+    ents = []
+    if has_ner:
+        n = len(toks)
+        for e in doc.ents:
+            i = tok_at.get(e.start_char)
+            if i is None:
+                continue
+            j = i
+            while j < n and toks[j].end <= e.end_char:
+                j += 1
+            ner.append((i, j, e.label_))
+            ents.append((i, j, e.label_))
+    skip = analysis.in_boilerplate if analysis.boilerplate else (lambda s, e: False)
+    groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip)
     mentions: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    ner_label = {}
+    for i, j, lab in ner:
+        for k in range(i, j):
+            ner_label[k] = (i, j, lab)
+    taken = bytearray(len(toks))
     for g in groups:
         i = g.i
-        start, end = toks[g.i].start, toks[g.j - 1].end
         # mention text starts after leading determiners
         for s in g.spans:
             if s.i == i and s.kinds() <= {"det", "gen", "loc"}:
                 i = s.j
-        start = toks[min(i, g.j - 1)].start
+        i = min(i, g.j - 1)
+        start, end = toks[i].start, toks[g.j - 1].end
         label = g.label
-        for (a, b, lab) in ner:
-            if a >= g.i and b <= g.j and lab:
+        for k in range(g.i, g.j):
+            hit = ner_label.get(k)
+            if hit and hit[0] >= g.i and hit[1] <= g.j:
+                lab = hit[2]
                 if g.head in ("person", "name") and lab in ("PER", "PERSON"):
                     label = "PER"
                 elif g.head == "org" and lab == "ORG":
                     label = "ORG"
         ent = replace(g.entity, text=text[start:end])
         mentions.append(Mention(start, end, text[start:end], label, ent))
-        taken.append((start, end))
-    for e in ents:
-        if analysis.in_boilerplate(e.start_char, e.end_char):
+        for k in range(g.i, g.j):
+            taken[k] = 1
+    dets = lex.determiners | lex.preps
+    for i, j, lab in ents:
+        if any(taken[i:j]):
             continue
-        if any(e.start_char < b and a < e.end_char for a, b in taken):
+        # NER spans that are only function words ("Il", "Dal") are no mentions; trim them off longer spans
+        while i < j and (toks[i].pos in FUNCTION_POS or toks[i].norm in dets):
+            i += 1
+        if i >= j:
             continue
-        mentions.append(Mention(e.start_char, e.end_char, e.text, e.label_, None))
+        start, end = toks[i].start, toks[j - 1].end
+        if skip(start, end):
+            continue
+        mentions.append(Mention(start, end, text[start:end], lab, None))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
 

@@ -92,6 +92,16 @@ class KnowledgeBase:
                 for off in r.offices:
                     self.office_index.setdefault((off, r.of), []).append(p.id)
 
+    def name_tokens(self, pid: str) -> frozenset[str]:
+        """Every normalised token of a person's name and aliases (to tell "Arianna Meloni" from "Giorgia Meloni")."""
+        cache = self.__dict__.setdefault("_name_tokens", {})
+        got = cache.get(pid)
+        if got is None:
+            p = self.people[pid]
+            got = frozenset(norm_token(t) for n in [p.name] + p.aliases for t in re.split(r"[\s-]+", n) if t)
+            cache[pid] = got
+        return got
+
     def surname_person(self, token_norm: str, date: str | None) -> str | None:
         """A lone name token ("Kim") as the one office holder on ``date`` whose name carries it, if unique."""
         if self._names is None:
@@ -209,10 +219,16 @@ def knowledge_base() -> KnowledgeBase:
 
 
 # ------------------------------------------------------------------------------------------ lexicons
-def norm_token(text: str) -> str:
+def norm_text(text: str) -> str:
+    """Lower case, typographic apostrophes straightened, accents removed."""
+    if text.isascii():
+        return text.replace("`", "'").lower()
     text = text.replace("’", "'").replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
+
+
+norm_token = lru_cache(maxsize=1 << 18)(norm_text)  # memoised: tokens repeat across articles
 
 
 def case_of(token_text: str) -> int:
@@ -303,6 +319,12 @@ class Lexicon:
                           ("former", "former"), ("modifiers", "mod")):
             for w in grammar.get(key, []):
                 self.add(w, kind, None)
+        # longest phrase first, per first token (tag() tries these lengths only)
+        self.first_desc: dict[str, tuple[int, ...]] = {k: tuple(sorted(v, reverse=True)) for k, v in self.first.items()}
+        self.determiners = frozenset(norm_token(w) for w in grammar.get("determiners", []))
+        self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
+        self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))
+        self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
 
     def tokens(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text) if not t.is_space]

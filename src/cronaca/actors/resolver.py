@@ -9,19 +9,28 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..schema import Entity, Mention
-from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_token
+from bisect import bisect_right
+
+from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 STRONG = ("person", "org", "country", "capital", "name")
+NOT_NOMINAL = frozenset({"ADJ", "VERB", "AUX", "ADV"})  # POS that cannot be an agent noun or a title
+# an ADJ-tagged agent word right after one of these is a modifier ("un documento davvero storico", "è storico");
+# after a determiner or preposition the tagger is often wrong ("decine di civili ucraini") and the noun reading stays
+MODIFIED = frozenset({"NOUN", "PROPN", "ADV", "AUX", "VERB"})
+FUNCTION_POS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT", "NUM", "PART"})
+PER_LABELS = ("PER", "PERSON")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     text: str
     norm: str
     start: int
     end: int
     sent: int = 0
+    pos: str = ""  # universal POS when the pipeline has a tagger/morphologizer, else ""
 
 
 @dataclass
@@ -51,6 +60,7 @@ class Group:
     pending_office: tuple | None = None
     sector_hint: str | None = None
     name_tokens: set[str] = field(default_factory=set)
+    agent_form: str | None = None
 
     @property
     def i(self) -> int:
@@ -63,13 +73,20 @@ class Group:
 
 # --------------------------------------------------------------------------------------------- tokens
 def toks_from_doc(doc) -> list[Tok]:
-    sent_of = {}
+    has_pos = doc.has_annotation("POS")
+    out: list[Tok] = []
     if doc.has_annotation("SENT_START"):
-        for si, s in enumerate(doc.sents):
-            for t in s:
-                sent_of[t.i] = si
-    return [Tok(t.text, norm_token(t.text), t.idx, t.idx + len(t.text), sent_of.get(t.i, 0))
-            for t in doc if not t.is_space]
+        for si, sent in enumerate(doc.sents):
+            for t in sent:
+                if not t.is_space:
+                    x = t.text
+                    out.append(Tok(x, norm_token(x), t.idx, t.idx + len(x), si, t.pos_ if has_pos else ""))
+    else:
+        for t in doc:
+            if not t.is_space:
+                x = t.text
+                out.append(Tok(x, norm_token(x), t.idx, t.idx + len(x), 0, t.pos_ if has_pos else ""))
+    return out
 
 
 def toks_from_text(text: str, lang: str) -> list[Tok]:
@@ -83,13 +100,14 @@ _NUM = re.compile(r"^\d{1,3}([.,]\d{3})*$|^\d+$")
 def tag(toks: list[Tok], lang: str) -> list[Span]:
     """Greedy longest match of lexicon phrases (plus digits as numbers)."""
     lex = lexicon(lang)
+    first = lex.first_desc
     spans: list[Span] = []
     n, i = len(toks), 0
     while i < n:
         hit = None
-        lens = lex.first.get(toks[i].norm)
+        lens = first.get(toks[i].norm)
         if lens:
-            for L in sorted(lens, reverse=True):
+            for L in lens:
                 if i + L > n:
                     continue
                 entries = lex.phrases.get(tuple(t.norm for t in toks[i:i + L]))
@@ -100,6 +118,12 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
                     closed = [e for e in ok if e.kind in ("number", "det", "gen", "loc", "vague", "former", "mod")]
                     if L == 1 and closed:
                         ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
+                    if L == 1 and toks[i].pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
+                            and toks[i - 1].sent == toks[i].sent:
+                        # with a tagger: "un documento storico" is an adjective, not the agent noun "storico"
+                        ok = [e for e in ok if e.kind not in ("agent", "title")]
+                        if not ok:
+                            continue
                     hit = Span(i, i + L, ok)
                     break
         if hit is None and _NUM.match(toks[i].text):
@@ -116,38 +140,98 @@ def _cap(t: Tok) -> bool:
     return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
 
 
+def _sent_initial(toks: list[Tok], i: int) -> bool:
+    return i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].text in ".!?\"«“:"
+
+
+def _wordlike(t: Tok) -> bool:
+    return _cap(t) and t.text.replace("-", "").isalpha()
+
+
 def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]], has_ner: bool,
-              openers: frozenset = frozenset()) -> list[Span]:
-    """Person names the lexicon does not know: NER PER spans, or (no NER) runs of capitalised words."""
-    covered = set()
+              openers: frozenset = frozenset(), lex=None) -> list[Span]:
+    """Person names the lexicon does not know.
+
+    With an NER: its PER spans (leading function words and sentence-initial false positives dropped; a known
+    surname inside a longer name, "Arianna Meloni", becomes that other person), plus proper nouns it left out
+    as unconfirmed names ("name1", kept only when the article confirms them). Without: runs of capitalised words.
+    """
+    n = len(toks)
+    covered = [False] * n
     for s in spans:
-        covered.update(range(s.i, s.j))
+        for k in range(s.i, s.j):
+            covered[k] = True
     name_spans: list[Span] = []
     if has_ner:
+        kb = knowledge_base()
+        dets = lex.determiners | lex.preps if lex is not None else frozenset()
+        in_ner = [False] * n
+        drop: set[int] = set()  # ids of lexicon person spans replaced by a longer unknown name
         for i, j, label in ner:
-            if label in ("PER", "PERSON") and not any(k in covered for k in range(i, j)):
-                name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+            for k in range(i, j):
+                in_ner[k] = True
+            if label not in PER_LABELS:
+                continue
+            while i < j and (toks[i].pos in FUNCTION_POS or toks[i].norm in dets
+                             or (_sent_initial(toks, i) and toks[i].norm in openers)):
+                i += 1  # "Il", "Dal", "Secondo" swallowed by the NER
+            if i >= j:
+                continue
+            if any(covered[i:j]):
+                inside = [s for s in spans if s.i >= i and s.j <= j and s.get("person")]
+                free = [k for k in range(i, j) if not covered[k]]
+                if inside and free and all(covered[k] is False or any(s.i <= k < s.j for s in inside)
+                                           for k in range(i, j)):
+                    extra = {toks[k].norm for k in free if _wordlike(toks[k]) and len(toks[k].text) >= 2}
+                    if extra and len(extra) == len(free) and all(
+                            not (extra <= kb.name_tokens(s.get("person").value)) for s in inside):
+                        drop.update(id(s) for s in inside)
+                        name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+                continue
+            if j - i == 1 and toks[i].pos and toks[i].pos not in ("PROPN", "NOUN", "X"):
+                continue
+            if not any(_cap(toks[k]) for k in range(i, j)):
+                continue
+            name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+        if drop:
+            spans = [s for s in spans if id(s) not in drop]
+            for s in name_spans:
+                for k in range(s.i, s.j):
+                    covered[k] = True
+        # proper nouns the NER left out ("Kim, il professore di Honolulu"): names if the article confirms them
+        k = 0
+        while k < n:
+            t = toks[k]
+            if covered[k] or in_ner[k] or not _wordlike(t) or (t.pos and t.pos != "PROPN"):
+                k += 1
+                continue
+            j = k + 1
+            while j < n and not covered[j] and not in_ner[j] and _wordlike(toks[j]) and toks[j].pos in ("", "PROPN"):
+                j += 1
+            if not (_sent_initial(toks, k) and t.norm in openers):
+                name_spans.append(Span(k, j, [Entry("name1", None, ())], label="PER"))
+            k = j
     else:
-        i, n = 0, len(toks)
+        i = 0
         while i < n:
-            if i not in covered and _cap(toks[i]) and toks[i].text.isalpha() or (
-                    i not in covered and _cap(toks[i]) and "-" in toks[i].text):
+            if not covered[i] and (_cap(toks[i]) and toks[i].text.isalpha() or _cap(toks[i]) and "-" in toks[i].text):
                 j = i
-                while j < n and j not in covered and _cap(toks[j]) and toks[j].text.replace("-", "").isalpha():
+                while j < n and not covered[j] and _wordlike(toks[j]):
                     j += 1
-                sent_initial = i == 0 or toks[i - 1].sent != toks[i].sent or toks[i - 1].text in ".!?\"«“:"
+                sent_initial = _sent_initial(toks, i)
                 if sent_initial and toks[i].norm in openers:
                     i += 1
                     continue
-                if j - i >= 2 and not (sent_initial and j - i == 2 and False):
+                if j - i >= 2:
                     name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
                 elif j - i == 1 and not sent_initial:
                     name_spans.append(Span(i, j, [Entry("name1", None, ())], label="PER"))
                 i = max(j, i + 1)
             else:
                 i += 1
-    out = sorted(spans + name_spans, key=lambda s: s.i)
-    return out
+    if not name_spans:
+        return spans
+    return sorted(spans + name_spans, key=lambda s: s.i)
 
 
 # --------------------------------------------------------------------------------------------- groups
@@ -218,15 +302,19 @@ def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
 def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     kb = knowledge_base()
     # a lone capitalised word is a person only right after a title or when it names someone already met
-    for k, s in enumerate(list(g.spans)):
-        if s.get("name1"):
-            after_title = k > 0 and g.spans[k - 1].get("title") is not None
-            known = any(ctx.toks[s.i].norm in toks for toks, _ in ctx.discourse)
+    orig = list(g.spans)
+    for k, s in enumerate(orig):
+        n1 = s.get("name1") is not None
+        if n1 or (s.j - s.i == 1 and s.get("name") is not None):
+            after_title = k > 0 and orig[k - 1].get("title") is not None
+            words = {t.norm for t in ctx.toks[s.i:s.j]}
+            known = any(words <= toks for toks, _ in ctx.discourse)
             if not (after_title or known):
-                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date)
+                # a lone surname ("Trump met Kim") as the one office holder of the day who carries it
+                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) if s.j - s.i == 1 else None
                 if pid is not None:
                     s.entries = [Entry("person", pid, ())]
-                else:
+                elif n1:
                     g.spans.remove(s)
     while g.spans and g.spans[-1].kinds() <= GLUE and not g.spans[-1].kinds() & {"sadj"}:
         g.spans.pop()
@@ -261,6 +349,9 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     # an agent noun that is also a sector adjective after another agent acts as the adjective
     agent_spans = [s for s, e in by.get("agent", [])]
     agent = by["agent"][0][1].value if agent_spans else None
+    if agent_spans:
+        a = agent_spans[0]
+        g.agent_form = " ".join(t.norm for t in ctx.toks[a.i:a.j])
     sadjs = [e.value for s, e in by.get("sadj", []) if not (agent_spans and s is agent_spans[0])]
     for s, e in by.get("agent", [])[1:]:
         if s is not agent_spans[0] and not s.get("sadj"):
@@ -398,9 +489,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         interpret(ctx, g, nxt)
         if g.entity is None:
             continue
-        sent = ctx.toks[g.i].sent
-        if g.head in ("person", "name") and sent in skip_sents:
-            continue  # a reporter credit line
+        if ctx.toks[g.i].sent in skip_sents:
+            continue  # a reporter credit line ("Stella Kim ha collaborato da Seul"): no actor in it
         ent = g.entity
         app_sec, app_code = _apposition_sector(ctx, g, nxt) if g.head in ("name", "person") else (None, None)
         if g.head == "name":
@@ -452,7 +542,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
-        elif g.head == "agent" and ent.code is None and ctx.countries:
+        elif g.head == "agent" and ent.code is None and ctx.countries and \
+                g.agent_form not in lexicon(ctx.lang).no_context_agents:
+            # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
             ent.code = ctx.countries.most_common(1)[0][0]
         g.entity = ent
         out.append(g)
@@ -460,17 +552,43 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
 
 
 def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
-    cues = lexicon(lang).credit_cues
-    if not cues:
+    """Reporter credit lines: sentences made of credit cues ("ha collaborato", "reporting by", "©") and names.
+
+    Outside the cues a credit line holds only capitalised words (not determiners), prepositions, numbers,
+    punctuation and the conjunctions in ``credit_glue``: "Stella Kim ha collaborato da Seul" is one,
+    "Putin ha collaborato con Kim" is not.
+    """
+    lex = lexicon(lang)
+    cues = lex.credit_cues
+    if not cues or not toks:
         return set()
-    by_sent: dict[int, list[Tok]] = {}
-    for t in toks:
-        by_sent.setdefault(t.sent, []).append(t)
-    out = set()
-    for si, ts in by_sent.items():
-        s = norm_token(text[ts[0].start:ts[-1].end])
-        if any(c in s for c in cues):
-            out.add(si)
+    ntext = norm_text(text)
+    if len(ntext) != len(text):  # offsets must survive normalisation; fall back to token by token
+        ntext = " " * len(text)
+        for t in toks:
+            ntext = ntext[:t.start] + t.norm[:t.end - t.start].ljust(t.end - t.start) + ntext[t.end:]
+    starts = [t.start for t in toks]
+    marked: set[int] = set()
+    sents: set[int] = set()
+    for c in cues:
+        p = ntext.find(c)
+        while p >= 0:
+            k = max(bisect_right(starts, p) - 1, 0)
+            while k < len(toks) and toks[k].start < p + len(c):
+                if toks[k].end > p:
+                    marked.add(k)
+                    sents.add(toks[k].sent)
+                k += 1
+            p = ntext.find(c, p + 1)
+    if not sents:
+        return set()
+    glue = lex.preps | lex.credit_glue
+    out = set(sents)
+    for k, t in enumerate(toks):
+        if t.sent in out and k not in marked:
+            if not (not any(ch.isalpha() for ch in t.text) or t.norm in glue
+                    or (_cap(t) and t.norm not in lex.determiners)):
+                out.discard(t.sent)
     return out
 
 
@@ -479,7 +597,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
     spans = tag(toks, lang)
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
-    spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers)
+    spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:
