@@ -1,7 +1,8 @@
 """Speed of the actors layer: milliseconds to resolve the actors of a 1,000-word article.
 
 The article text is parsed once with the shipped pipeline (NER, POS, parse); only ``resolve_mentions`` is
-timed (what the pipeline's ``actors`` stage costs). Texts: a dense political article written for cronaca
+timed (what the pipeline's ``actors`` stage costs). The reported figure is the best of ``--repeat`` runs
+(on a shared machine other processes only ever add time); the median and its CPU time are printed too. Texts: a dense political article written for cronaca
 (many titles, names, countries), and, when ../shared/data/news/meantime is present, 1,000 words of
 MEANTIME news read at run time (nothing is copied into the repository).
 
@@ -91,21 +92,23 @@ def time_article(text: str, lang: str, date: str, repeat: int) -> dict:
     t0 = time.perf_counter()
     mentions = once()  # builds the knowledge base and lexicon indexes (once per process)
     first = time.perf_counter() - t0
-    times = []
+    times, cpu = [], []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         once()
+        cpu.append(time.process_time() - c)
         times.append(time.perf_counter() - t)
     words = _words(text)
-    ms = statistics.median(times) * 1000
+    ms = min(times) * 1000  # the least disturbed run: shared machines add other processes' time, never less
     return {"words": words, "mentions": len(mentions), "actors": sum(m.actor is not None for m in mentions),
-            "ms_median": round(ms, 2), "ms_per_1000_words": round(ms * 1000 / words, 2),
-            "first_call_s": round(first, 2)}
+            "ms_min": round(ms, 2), "ms_median": round(statistics.median(times) * 1000, 2),
+            "cpu_ms_median": round(statistics.median(cpu) * 1000, 2),
+            "ms_per_1000_words": round(ms * 1000 / words, 2), "first_call_s": round(first, 2)}
 
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--repeat", type=int, default=30)
     ap.add_argument("--lang", nargs="+", default=["it", "en"])
     ap.add_argument("--profile", action="store_true", help="cProfile the dense Italian article")
     args = ap.parse_args(argv)
@@ -118,8 +121,8 @@ def main(argv=None) -> int:
         if mt:
             results[f"{lang}_meantime"] = time_article(mt, lang, "2010-01-01", args.repeat)
     for k, r in results.items():
-        print(f"{k:14} {r['words']:5d} words {r['actors']:4d} actors  {r['ms_median']:7.2f} ms  "
-              f"= {r['ms_per_1000_words']:.2f} ms / 1,000 words")
+        print(f"{k:14} {r['words']:5d} words {r['actors']:4d} actors  best {r['ms_min']:6.2f} ms, median "
+              f"{r['ms_median']:6.2f} ms (cpu {r['cpu_ms_median']:6.2f})  = {r['ms_per_1000_words']:.2f} ms / 1,000 words")
     if args.profile:
         import cProfile
         import pstats

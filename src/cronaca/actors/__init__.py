@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..schema import Entity, Mention
 from .kb import knowledge_base, lexicon, norm_date
@@ -21,9 +22,13 @@ __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexi
 
 
 def _lang(lang: str | None) -> str:
+    return _known_lang((lang or "en").split("-")[0].lower())
+
+
+@lru_cache(maxsize=None)
+def _known_lang(lang: str) -> str:
     from ..lang import data_path
 
-    lang = (lang or "en").split("-")[0].lower()
     return lang if data_path(lang, "actors_grammar.json").exists() else "en"
 
 

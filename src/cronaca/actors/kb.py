@@ -319,8 +319,16 @@ class Lexicon:
                           ("former", "former"), ("modifiers", "mod")):
             for w in grammar.get(key, []):
                 self.add(w, kind, None)
-        # longest phrase first, per first token (tag() tries these lengths only)
-        self.first_desc: dict[str, tuple[int, ...]] = {k: tuple(sorted(v, reverse=True)) for k, v in self.first.items()}
+        # phrases whose entries carry no case constraint and (one word) no number/surname clash: tag() takes them
+        # as they are, with their kinds precomputed
+        closed = {"number", "det", "gen", "loc", "vague", "former", "mod"}
+        self.plain: dict[int, tuple[list[Entry], frozenset]] = {}
+        for k, entries in self.phrases.items():
+            kinds = frozenset(e.kind for e in entries)
+            if all(not any(e.case) for e in entries) and not (len(k) == 1 and kinds & closed and "person" in kinds):
+                self.plain[id(entries)] = (entries, kinds)
+        # every proper prefix of a multiword phrase: tag() extends a match only while it is one
+        self.prefixes: set[tuple[str, ...]] = {k[:m] for k in self.phrases for m in range(1, len(k))}
         self.determiners = frozenset(norm_token(w) for w in grammar.get("determiners", []))
         self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))

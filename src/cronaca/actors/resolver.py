@@ -21,6 +21,7 @@ NOT_NOMINAL = frozenset({"ADJ", "VERB", "AUX", "ADV"})  # POS that cannot be an 
 MODIFIED = frozenset({"NOUN", "PROPN", "ADV", "AUX", "VERB"})
 FUNCTION_POS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT", "NUM", "PART"})
 PER_LABELS = ("PER", "PERSON")
+CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 
 
 @dataclass(slots=True)
@@ -33,21 +34,41 @@ class Tok:
     pos: str = ""  # universal POS when the pipeline has a tagger/morphologizer, else ""
 
 
-@dataclass
 class Span:
-    i: int
-    j: int
-    entries: list[Entry]
-    label: str | None = None  # NER label when the span came from the NER
+    """Tokens [i, j) with the lexicon entries they match (their kinds precomputed: asked for constantly)."""
 
-    def kinds(self) -> set[str]:
-        return {e.kind for e in self.entries}
+    __slots__ = ("i", "j", "_entries", "_kinds", "label")
+
+    def __init__(self, i: int, j: int, entries: list[Entry], label: str | None = None,
+                 kinds: frozenset | None = None) -> None:
+        self.i, self.j, self.label = i, j, label  # label: the NER label when the span came from the NER
+        if kinds is None:
+            self.entries = entries
+        else:
+            self._entries, self._kinds = entries, kinds
+
+    @property
+    def entries(self) -> list[Entry]:
+        return self._entries
+
+    @entries.setter
+    def entries(self, value: list[Entry]) -> None:
+        self._entries = value
+        self._kinds = frozenset(e.kind for e in value)
+
+    def kinds(self) -> frozenset[str]:
+        return self._kinds
 
     def get(self, kind: str) -> Entry | None:
-        for e in self.entries:
+        if kind not in self._kinds:
+            return None
+        for e in self._entries:
             if e.kind == kind:
                 return e
         return None
+
+    def __repr__(self) -> str:
+        return f"Span({self.i}, {self.j}, {self._entries!r}, {self.label!r})"
 
 
 @dataclass
@@ -98,35 +119,44 @@ _NUM = re.compile(r"^\d{1,3}([.,]\d{3})*$|^\d+$")
 
 
 def tag(toks: list[Tok], lang: str) -> list[Span]:
-    """Greedy longest match of lexicon phrases (plus digits as numbers)."""
+    """Greedy longest match of lexicon phrases (plus digits as numbers), walking a prefix index."""
     lex = lexicon(lang)
-    first = lex.first_desc
+    phrases, prefixes = lex.phrases, lex.prefixes
+    norms = [t.norm for t in toks]
     spans: list[Span] = []
     n, i = len(toks), 0
     while i < n:
         hit = None
-        lens = first.get(toks[i].norm)
-        if lens:
-            for L in lens:
-                if i + L > n:
-                    continue
-                entries = lex.phrases.get(tuple(t.norm for t in toks[i:i + L]))
-                if not entries:
-                    continue
-                ok = [e for e in entries if all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
-                if ok:
-                    closed = [e for e in ok if e.kind in ("number", "det", "gen", "loc", "vague", "former", "mod")]
-                    if L == 1 and closed:
-                        ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
-                    if L == 1 and toks[i].pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
-                            and toks[i - 1].sent == toks[i].sent:
-                        # with a tagger: "un documento storico" is an adjective, not the agent noun "storico"
-                        ok = [e for e in ok if e.kind not in ("agent", "title")]
-                        if not ok:
-                            continue
-                    hit = Span(i, i + L, ok)
-                    break
-        if hit is None and _NUM.match(toks[i].text):
+        key = (norms[i],)
+        lens = [1] if key in phrases else []
+        L = 1
+        while i + L < n and key in prefixes:
+            key = key + (norms[i + L],)
+            L += 1
+            if key in phrases:
+                lens.append(L)
+        for L in reversed(lens):
+            entries = phrases[tuple(norms[i:i + L])]
+            plain = lex.plain.get(id(entries))
+            if plain is not None and toks[i].pos not in NOT_NOMINAL:  # no case constraint, no POS check: as is
+                hit = Span(i, i + L, plain[0], kinds=plain[1])
+                break
+            ok = [e for e in entries if not any(e.case)
+                  or all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
+            if not ok:
+                continue
+            if L == 1:
+                if any(e.kind in CLOSED for e in ok):
+                    ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
+                if toks[i].pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
+                        and toks[i - 1].sent == toks[i].sent:
+                    # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
+                    ok = [e for e in ok if e.kind not in ("agent", "title")]
+                    if not ok:
+                        continue
+            hit = Span(i, i + L, ok)
+            break
+        if hit is None and toks[i].text[:1].isdigit() and _NUM.match(toks[i].text):
             hit = Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", toks[i].text)), (0,))])
         if hit is not None:
             spans.append(hit)
