@@ -112,8 +112,9 @@ def resolve_mentions(analysis) -> list[Mention]:
                     label = "PER"
                 elif g.head == "org" and lab == "ORG":
                     label = "ORG"
-        ent = replace(g.entity, text=text[start:end])
-        mentions.append(Mention(start, end, text[start:end], label, ent))
+        e, mtext = g.entity, text[start:end]
+        ent = Entity(mtext, e.name, e.code, e.sector, list(e.sectors), e.id, e.count)
+        mentions.append(Mention(start, end, mtext, label, ent))
         for k in range(g.i, g.j):
             taken[k] = 1
     dets = lex.determiners | lex.preps

@@ -196,6 +196,9 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
         kb = knowledge_base()
         dets = lex.determiners | lex.preps if lex is not None else frozenset()
         in_ner = [False] * n
+        spans_at: list[Span | None] = [None] * n
+        for s in spans:
+            spans_at[s.i] = s
         drop: set[int] = set()  # ids of lexicon person spans replaced by a longer unknown name
         for i, j, label in ner:
             for k in range(i, j):
@@ -208,7 +211,7 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
             if i >= j:
                 continue
             if any(covered[i:j]):
-                inside = [s for s in spans if s.i >= i and s.j <= j and s.get("person")]
+                inside = [s for s in spans_at[i:j] if s is not None and s.j <= j and s.get("person")]
                 free = [k for k in range(i, j) if not covered[k]]
                 if inside and free and all(covered[k] is False or any(s.i <= k < s.j for s in inside)
                                            for k in range(i, j)):
@@ -268,43 +271,55 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
 GLUE = {"det", "number", "vague", "mod", "former", "gen", "sadj", "loc"}
 
 
+HEADS = frozenset(STRONG) | {"agent", "title"}
+PER_NAME = frozenset({"name", "person"})
+PLACE_ORG = frozenset({"country", "capital", "org"})
+COUNTED = frozenset({"agent", "title", "person", "name"})
+DET_LOC = frozenset({"det", "loc"})
+LEADING = frozenset({"loc", "gen", "det"})
+
+
 def group(spans: list[Span], toks: list[Tok]) -> list[Group]:
+    """Contiguous spans into noun phrases (one per actor)."""
     groups: list[Group] = []
     cur: list[Span] = []
+    kinds_now: set[str] = set()
 
     def flush():
         if not cur:
             return
+        if kinds_now <= GLUE and "sadj" not in kinds_now:
+            cur.clear()
+            kinds_now.clear()
+            return
         # split off leading locatives / genitives / determiners
         loc = False
         k = 0
-        while k < len(cur) and cur[k].kinds() <= {"loc", "gen", "det"} | ({"det"} if k else set()):
+        while k < len(cur) and cur[k].kinds() <= LEADING:
             if "loc" in cur[k].kinds():
                 loc = True
             k += 1
         body = cur[k:]
-        while body and body[-1].kinds() <= GLUE and not body[-1].kinds() & {"sadj"}:
+        while body and body[-1].kinds() <= GLUE and "sadj" not in body[-1].kinds():
             body.pop()
         if body and any(s.kinds() - GLUE for s in body):
             groups.append(Group(list(body), loc=loc))
         cur.clear()
+        kinds_now.clear()
 
     for s in spans:
         if cur and s.i != cur[-1].j:
             flush()
-        if cur:
-            kinds_now = set().union(*(x.kinds() for x in cur))
-            has_head = bool(kinds_now & set(STRONG) | kinds_now & {"agent", "title"})
+        if cur and kinds_now & HEADS:
             sk = s.kinds()
             # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
-            if has_head and (sk <= {"det", "loc"} or ("name" in sk and kinds_now & {"name", "person"})
-                             or ("person" in sk and kinds_now & {"person", "name"})
-                             or (sk & {"country", "capital", "org"} and kinds_now & {"person", "name"})
-                             or (sk & {"country", "org", "capital"} and kinds_now & {"country", "capital", "org"}
-                                 and "gen" not in cur[-1].kinds())
-                             or (sk & {"number", "vague"} and kinds_now & {"agent", "title", "person", "name"})):
+            if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
+                    or (sk & PLACE_ORG and kinds_now & PER_NAME)
+                    or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds())
+                    or (sk & {"number", "vague"} and kinds_now & COUNTED)):
                 flush()
         cur.append(s)
+        kinds_now |= s.kinds()
     flush()
     return groups
 
