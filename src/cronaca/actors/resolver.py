@@ -515,20 +515,39 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
 def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[Group]:
     kb = knowledge_base()
     out: list[Group] = []
-    # first pass: the countries the article names explicitly (the context for agent nouns without one)
+    # first pass: the countries the article names explicitly (the context for agent nouns without one), where
+    # (sentence of each mention), and the known people it names (for a title before the name: "la premier ...
+    # Giorgia Meloni")
+    where: list[tuple[int, str]] = []
+    people: list[str] = []
     for g in groups:
+        sent = ctx.toks[g.i].sent
         for s in g.spans:
             for e in s.entries:
+                c = None
                 if e.kind in ("demonym", "country", "capital") and e.value not in NON_STATE:
-                    ctx.countries[e.value] += 1
+                    c = e.value
                 elif e.kind == "person":
+                    people.append(e.value)
                     role, _ = kb.person_role(e.value, ctx.date)
                     if role and role.of in kb.countries:
-                        ctx.countries[role.of] += 1
+                        c = role.of
                 elif e.kind == "org":
                     c = kb.orgs[e.value].code
-                    if c and c not in NON_STATE:
-                        ctx.countries[c] += 1
+                    if c in NON_STATE:
+                        c = None
+                if c:
+                    ctx.countries[c] += 1
+                    where.append((sent, c))
+
+    def nearby_country(sent: int) -> str | None:
+        """The country named last in this sentence or the one before; else the article's most named one."""
+        for si, c in reversed(where):
+            if si <= sent:
+                if si >= sent - 1:
+                    return c
+                break
+        return ctx.countries.most_common(1)[0][0] if ctx.countries else None
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         interpret(ctx, g, nxt)
@@ -581,8 +600,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     if role and current and (office in role.offices or (office == "leader" and "head_of_state" in role.offices)):
                         resolved = replace(e, text=ent.text)
                         break
+            if resolved is None:
+                # a person the article names later who holds the office on the day
+                for pid in people:
+                    role, current = kb.person_role(pid, ctx.date)
+                    if role and current and (office in role.offices or (office == "leader" and "head_of_state" in role.offices)):
+                        resolved = kb.person_entity(pid, ent.text, ctx.date)
+                        break
             if resolved is None and ctx.countries:
-                c = ctx.countries.most_common(1)[0][0]
+                c = nearby_country(ctx.toks[g.i].sent)
                 pid = _office_holder(kb, office, c, ctx.date)
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
@@ -590,7 +616,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         elif g.head == "agent" and ent.code is None and ctx.countries and \
                 g.agent_form not in lexicon(ctx.lang).no_context_agents:
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
-            ent.code = ctx.countries.most_common(1)[0][0]
+            ent.code = nearby_country(ctx.toks[g.i].sent)
         g.entity = ent
         out.append(g)
     return out
