@@ -1,0 +1,92 @@
+"""Actor resolver with the shipped trained pipelines (NER + POS): sentences written for cronaca."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from cronaca.actors import resolve_mentions, resolve_span
+from cronaca.analysis import Analysis
+from cronaca.nlp import load_pipeline, model_path
+from cronaca.schema import Article
+
+pytestmark = pytest.mark.skipif(not (model_path("it") / "meta.json").exists(), reason="no trained pipeline shipped")
+
+
+def _analysis(text, lang="it", date="2024-06-19"):
+    a = Analysis(Article(id="t", source="test", text=text, published=date, language=lang))
+    a.doc = load_pipeline(lang)(text)
+    a.mentions = resolve_mentions(a)
+    return a
+
+
+def _at(a, needle, nth=0):
+    pos = -1
+    for _ in range(nth + 1):
+        pos = a.article.text.index(needle, pos + 1)
+    return resolve_span(a, pos, pos + len(needle))
+
+
+IT = ("Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong Un hanno firmato mercoledì a Pyongyang "
+      "un documento davvero storico. Dal Cremlino è arrivata la conferma. Il capo del Cremlino ha detto ai "
+      "giornalisti che l'accordo vale per sempre.\nSecondo Lamy Kim, professore all'Università delle Hawaii, il "
+      "patto cambia gli equilibri in Asia. Kim, il professore di Honolulu, ha aggiunto che Seul reagirà con "
+      "prudenza.\nStella Kim ha collaborato da Seul.")
+
+
+@pytest.fixture(scope="module")
+def it_article():
+    return _analysis(IT)
+
+
+def test_coordinated_subjects_are_two_people(it_article):
+    a = it_article
+    assert _at(a, "Il presidente russo Vladimir Putin").id == "per:putin_vladimir"
+    assert _at(a, "il leader nordcoreano Kim Jong Un").id == "per:kim_jong_un"
+    per = [m for m in a.mentions if m.actor is not None and m.actor.id in ("per:putin_vladimir", "per:kim_jong_un")]
+    assert [m.text for m in per][:2] == ["presidente russo Vladimir Putin", "leader nordcoreano Kim Jong Un"]
+
+
+def test_adjective_is_not_an_agent_noun(it_article):
+    assert not any(m.text == "storico" and m.actor is not None for m in it_article.mentions)
+
+
+def test_ner_function_words_are_no_actors(it_article):
+    assert not any(m.text.split()[0] in ("Il", "Dal", "Secondo") for m in it_article.mentions)
+
+
+def test_generic_journalists_take_no_country_from_the_story(it_article):
+    e = _at(it_article, "giornalisti")
+    assert e.sector == "JRN" and e.code is None
+
+
+def test_four_kims_with_ner(it_article):
+    a = it_article
+    lamy = _at(a, "Lamy Kim")
+    assert lamy.id is None and lamy.sector == "EDU"
+    kim = _at(a, "Kim,")  # "Kim, il professore di Honolulu": the NER leaves it out, the article knows him
+    assert kim.name == "Lamy Kim" and kim.id is None
+    credit = IT.index("Stella Kim")
+    assert not any(m.actor is not None for m in a.mentions if m.start >= credit)
+
+
+def test_surname_from_ner_and_namesakes():
+    a = _analysis("Trump met Kim in Singapore on Tuesday.", lang="en", date="2018-06-12")
+    assert _at(a, "Kim").id == "per:kim_jong_un"
+    a = _analysis("Arianna Meloni guida la segreteria del partito. Giorgia Meloni ha parlato a Bruxelles.")
+    assert _at(a, "Arianna Meloni").id is None
+    assert _at(a, "Giorgia Meloni").id == "per:meloni_giorgia"
+
+
+def test_cue_words_inside_a_political_sentence_are_no_credit_line():
+    a = _analysis("Putin ha collaborato con Kim per anni.")
+    assert _at(a, "Putin").id == "per:putin_vladimir"
+
+
+def test_dense_article_speed():
+    text = " ".join((IT.replace("\n", " ") + " ") * 12).split()[:1000]
+    a = _analysis(" ".join(text))
+    t = time.process_time()
+    for _ in range(5):
+        resolve_mentions(a)
+    assert (time.process_time() - t) / 5 < 0.05  # ~5 ms measured (benchmarks/actors_speed.py); generous for CI
