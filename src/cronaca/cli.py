@@ -254,9 +254,10 @@ def eval_actors(gold: Path = typer.Option(..., help="JSONL of actor mentions wit
 @eval_app.command("events")
 def eval_events(gold: Path = typer.Option(...), fmt: str = typer.Option("cronaca-jsonl", "--format",
                                                                          help="plover-gsr | cronaca-jsonl"),
-                lang: Optional[str] = typer.Option(None)):
+                lang: Optional[str] = typer.Option(None),
+                split: Optional[str] = typer.Option(None, help="dev | test: a split of the team's gold file.")):
     """PLOVER events: category micro P/R/F1, per category, actor/recipient and aux accuracy."""
-    _run_eval("events", gold=gold, fmt=fmt, lang=lang)
+    _run_eval("events", gold=gold, fmt=fmt, lang=lang, split=split)
 
 
 @actors_app.command("lookup")
