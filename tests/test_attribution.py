@@ -185,3 +185,48 @@ def test_italian_gold_dev_scores():
     assert s["attributions"] >= 50
     assert s["content"]["overlap"]["f1"] >= 0.85
     assert s["speaker_accuracy"] >= 0.85
+
+
+# ---------------------------------------------------------------- second pass: relative clauses, coordination
+
+@pytest.mark.parametrize("text,lang,content,cue,channel,count", [
+    ("Secondo tre diplomatici europei, che hanno parlato al Guardian a condizione di restare anonimi, "
+     "Teheran starebbe preparando un nuovo test missilistico.", "it",
+     "Teheran starebbe preparando un nuovo test missilistico", "Secondo", "Guardian", 3),
+    ("Secondo quattro fonti della difesa, che hanno parlato con Reuters chiedendo l'anonimato, "
+     "l'esercito ha spostato due brigate al confine.", "it",
+     "l'esercito ha spostato due brigate al confine", "Secondo", "Reuters", 4),
+    ("According to five senior European officials, who spoke to the BBC on condition of anonymity, "
+     "Iran is preparing a missile test.", "en", "Iran is preparing a missile test", "According to", "BBC", 5),
+])
+def test_prepositional_cue_skips_relative_clause(text, lang, content, cue, channel, count):
+    a = analyse(text, lang)
+    q = only(a, content.split()[0])
+    assert q.text == content
+    assert q.cue == cue
+    assert q.channel == channel
+    assert q.anonymous is True
+    assert q.count == count
+
+
+@pytest.mark.parametrize("text,lang,first,second", [
+    ("Il ministero della Difesa turco e il portavoce del governo greco hanno negato qualsiasi violazione "
+     "dello spazio aereo.", "it", "ministero della Difesa", "governo greco"),
+    ("Il ministero degli Esteri cinese e l'agenzia di stampa statale hanno respinto ogni accusa di spionaggio.",
+     "it", "ministero degli Esteri", "agenzia di stampa"),
+    ("The Chinese foreign ministry and the state news agency denied any role in the attack.", "en",
+     "foreign ministry", "news agency"),
+])
+def test_coordinated_subjects_and_no_junk_channel(text, lang, first, second):
+    a = analyse(text, lang)
+    assert a.quotes
+    q = a.quotes[0]
+    assert first in q.speaker.text and second in q.speaker.text
+    assert q.channel is None  # no capitalised word of the source phrase becomes a channel
+    assert q.anonymous is False
+    assert [d.quote for d in denials(a)] == [q]
+
+
+def test_named_agency_in_source_is_channel():
+    a = analyse("The foreign ministry and the state news agency Xinhua denied any role in the attack.", "en")
+    assert a.quotes[0].channel == "Xinhua"

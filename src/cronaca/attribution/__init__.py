@@ -53,7 +53,9 @@ def _words(text: str) -> list[str]:
 def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list) -> tuple[bool, int | None]:
     words = _words(src_text)
     comp = [compact(w) for w in words]
-    anon_noun = next((i for i, w in enumerate(comp) if w in fd.anon_nouns), None)
+    # a coordinated source ("il ministero X e il portavoce Y") is anonymous only if its first member is
+    first = next((i for i, w in enumerate(comp) if w in fd.coordinators and i > 0), len(comp))
+    anon_noun = next((i for i, w in enumerate(comp[:first]) if w in fd.anon_nouns), None)
     count = None
     limit = anon_noun if anon_noun is not None else len(comp)
     for i, w in enumerate(comp[:limit]):
@@ -100,11 +102,38 @@ def _sentence_of(fd: Finder, start: int) -> str:
 
 
 def _media_channel(fd: Finder, src_text: str) -> str | None:
-    low = compact(src_text)
+    """The outlet named in a source that is a medium ("l'agenzia Tass", "state broadcaster CCTV"): the
+    capitalised name right after the media noun; None when the medium is not named (never a capitalised
+    word elsewhere in the phrase, e.g. "Esteri" in "il ministero degli Esteri e l'agenzia di stampa")."""
+    words = list(re.finditer(r"[\w&.\-]+", src_text))
+    comp = [compact(w.group()) for w in words]
     for m in fd.media_nouns:
-        if m in low:
-            caps = re.findall(r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*", src_text)
-            return caps[-1] if caps else src_text
+        n = len(m)
+        for i in range(len(comp)):
+            acc, j = "", i
+            while j < len(comp) and len(acc) < n:
+                acc += comp[j]
+                j += 1
+            if acc != m:
+                continue
+            # skip adjectives / connectors up to 3 words, then a run of capitalised words
+            for s0 in range(j, min(len(words), j + 4)):
+                if words[s0].group()[:1].isupper():
+                    e = s0
+                    while e + 1 < len(words) and (words[e + 1].group()[:1].isupper() or (
+                            comp[e + 1] in fd.connectors and e + 2 < len(words) and words[e + 2].group()[:1].isupper())):
+                        e += 1
+                    return src_text[words[s0].start():words[e].end()]
+            # the name before the noun: "CNN network", "Xinhua news agency"
+            k = i - 1
+            if k >= 0 and words[k].group()[:1].isupper() and (k == 0 or not compact(words[k - 1].group()) in fd.connectors):
+                b = k
+                while b - 1 >= 0 and words[b - 1].group()[:1].isupper():
+                    b -= 1
+                if b > 0 or len(words) <= j + 1:
+                    return src_text[words[b].start():words[k].end()]
+            if i <= 1 and not any(c in fd.coordinators for c in comp):
+                return src_text  # the source is an unnamed medium: "i media statali russi"
     return None
 
 

@@ -173,6 +173,7 @@ class Finder:
         self.adv_phrases = L.phrases("adverb_phrases")
         self.anaphoric = L.words("anaphoric_objects")
         self.coordinators = L.words("coordinators")
+        self.relatives = L.phrases("relative_pronouns")
         self.auxiliaries = L.words("auxiliaries")
         self.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
         self.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
@@ -202,7 +203,11 @@ class Finder:
             if j > 0:
                 cue = self.lex.cues[p]
                 if T.has_pos and T[j - 1].pos not in ("VERB", "AUX") and T[k].pos not in ("VERB", "AUX"):
-                    return None
+                    # a tagger that calls a finite verb a noun ("Kiev accusa Mosca"): trust the parse when the
+                    # form heads the clause or has a subject, and no determiner precedes it
+                    if not (T.has_dep and (k == 0 or T[k - 1].low not in self.determiners) and (
+                            T[k].dep == "ROOT" or self._has_subject(k))):
+                        return None
                 # a determiner before the form makes it a noun ("the report", "la denuncia")
                 if k > 0 and T[k - 1].low in self.determiners and not T.has_pos:
                     return None
@@ -211,6 +216,11 @@ class Finder:
                     return None
                 return cue, j
         return None
+
+    def _has_subject(self, k: int) -> bool:
+        T = self.T
+        sa, sb = T.sent_bounds(k)
+        return any(T[c].head == k and T[c].dep.startswith("nsubj") for c in range(sa, sb))
 
     def extend_cue_left(self, k: int) -> int:
         """Include auxiliaries and adverbs that belong to the cue ("ha detto", "has also said")."""
@@ -265,7 +275,7 @@ class Finder:
             if np_[0] > sa and T[np_[0] - 1].low in self.coordinators and np_[1] - np_[0] <= 1:
                 pass
             else:
-                return np_
+                return self._coordinated_left(np_, sa)
         if cs - 1 > sa and T[cs - 1].text == ",":
             for p in range(cs - 2, max(sa, cs - 18), -1):
                 if T[p].text == ",":
@@ -283,6 +293,18 @@ class Finder:
                         return self.left_np(x, sa)
                     break
         return None
+
+    def _coordinated_left(self, np_: tuple[int, int], sa: int) -> tuple[int, int]:
+        """Extend a subject over a coordinated noun phrase on its left ("X e Y hanno negato")."""
+        T = self.T
+        a = np_[0]
+        if a - 1 > sa and T[a - 1].low in self.coordinators:
+            left = self.left_np(a - 1, sa)
+            if left and (left[0] == sa or T[left[0] - 1].is_punct) and not any(
+                    T[x].low in self.auxiliaries or T[x].pos in ("VERB", "AUX") or T[x].low in self.cue_phrases_set()
+                    for x in range(left[0], left[1])):
+                return left[0], np_[1]
+        return np_
 
     _cue_set: set[str] | None = None
 
@@ -324,31 +346,46 @@ class Finder:
         return True
 
     def parse_subject(self, k: int, j: int) -> tuple[int, int] | None:
-        """Subject of the cue verb from the dependency parse (its whole subtree)."""
+        """Subject of the cue verb from the dependency parse (its whole subtree, with coordinated subjects:
+        "Il ministero X e l'agenzia Y hanno negato" -> both, whether the parser makes the second a conj of
+        the first or a second nsubj of the verb)."""
         T = self.T
         if not T.has_dep:
             return None
         verbs = [x for x in range(k, j) if T[x].pos in ("VERB", "AUX")] or list(range(k, j))
+        sa, sb = T.sent_bounds(k)
         for v in verbs:
-            for c in range(len(T)):
-                if T[c].head == v and T[c].dep.startswith("nsubj") and c != v:
-                    lo, hi = c, c
-                    # subtree span
-                    changed = True
-                    while changed:
-                        changed = False
-                        for d in range(max(0, lo - 15), min(len(T), hi + 16)):
-                            if T[d].head >= 0 and lo <= T[d].head <= hi and (d < lo or d > hi) and d != v:
-                                if d < lo:
-                                    lo = d
-                                else:
-                                    hi = d
-                                changed = True
-                    # trim trailing punctuation
-                    while hi > lo and T[hi].is_punct:
+            subs = [c for c in range(sa, sb) if T[c].head == v and T[c].dep.startswith("nsubj") and c != v
+                    and not T.match_any(c, self.relatives)]
+            if not subs:
+                continue
+            spans = sorted(self._subtree(c, v, sa, sb) for c in subs)
+            lo, hi = spans[0]
+            for s0, s1 in spans[1:]:
+                gap = T.toks[hi + 1:s0]
+                if all(t.low in self.coordinators or t.text == "," for t in gap):
+                    hi = max(hi, s1)
+            while hi > lo and T[hi].is_punct:
+                hi -= 1
+            if hi >= k:  # a subject after the verb ("ha detto il ministro") keeps to the right of it
+                if lo < k:
+                    hi = k - 1
+                    while hi > lo and (T[hi].is_punct or T[hi].low in self.aux_left):
                         hi -= 1
-                    return lo, hi + 1
+            return lo, hi + 1
         return None
+
+    def _subtree(self, c: int, v: int, sa: int, sb: int) -> tuple[int, int]:
+        T = self.T
+        lo = hi = c
+        changed = True
+        while changed:
+            changed = False
+            for d in range(max(sa, lo - 15), min(sb, hi + 16)):
+                if d != v and T[d].head >= 0 and lo <= T[d].head <= hi and (d < lo or d > hi):
+                    lo, hi = min(lo, d), max(hi, d)
+                    changed = True
+        return lo, hi
 
     def find_channel(self, a: int, b: int, exclude: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]] | None:
         """A channel frame ("a NBC News", "told reporters", "in un'intervista alla CNN") in tokens [a, b)."""
@@ -409,6 +446,33 @@ class Finder:
             return None
         self._channel_end = e
         return self.text[T[k].start:T[e - 1].end]
+
+    def relative_clause(self, j: int, sent_end: int) -> tuple[int, int] | None:
+        """A relative clause starting at token j ("che hanno parlato a X a condizione di ...", "who spoke to
+        X on condition of anonymity"): (j, index of the comma or end that closes it), or None."""
+        T = self.T
+        m = T.match_any(j, self.relatives) if j < sent_end else None
+        if not m:
+            return None
+        if T.has_dep:
+            # the clause's verb is the relative pronoun's head; the clause is that verb's subtree
+            v = T[j].head
+            if v > j:
+                hi = v
+                for d in range(v, sent_end):
+                    h = T[d].head
+                    seen = 0
+                    while h >= 0 and h != v and seen < 50 and j <= h < sent_end:
+                        h = T[h].head if T[h].head != h else -1
+                        seen += 1
+                    if h == v:
+                        hi = d
+                if hi + 1 < sent_end and T[hi + 1].text == ",":
+                    return j, hi + 1
+        for x in range(m[1], sent_end):
+            if T[x].text in (",", ";", ":") or T[x].text in _SENT_END:
+                return (j, x) if T[x].text == "," else None
+        return None
 
     def content_right(self, j: int, sent_end: int, min_len: int = 2) -> tuple[int, int] | None:
         T = self.T
@@ -608,9 +672,16 @@ class Finder:
         src = (src[0], e)
         if any(self.used[y] for y in range(sa, sb) if y < k or y >= src[1]) and False:
             return None
+        rel_channel = None
         if k == sa or (k > sa and T[k - 1].is_punct and k - sa <= 1):
-            # "Secondo X, content."
+            # "Secondo X, content." / "Secondo X, che hanno parlato a Y, content."
             c0 = src[1] + 1 if src[1] < sb and T[src[1]].text == "," else src[1]
+            rel = self.relative_clause(c0, sb)
+            if rel is not None:
+                ch = self.find_channel(rel[0], rel[1])
+                if ch:
+                    rel_channel = ch[0]
+                c0 = rel[1] + 1 if rel[1] < sb and T[rel[1]].text == "," else rel[1]
             content = self.content_right(c0, sb)
         else:
             # "content, according to X."
@@ -627,6 +698,8 @@ class Finder:
         f.cue_info = self.lex.prep_cues[phrase]
         f.src = (T[src[0]].start, T[src[1] - 1].end)
         f.extra["prep"] = True
+        if rel_channel:
+            f.channel = rel_channel
         self._mark_used(min(k, content[0]), max(src[1], content[1]))
         f.extra["next"] = max(src[1], content[1])
         return f
