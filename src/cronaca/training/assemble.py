@@ -91,6 +91,10 @@ def assemble(lang: str, parse_model: Path | None = None, ner_model: Path | None 
             "ner": _dev_scores(ner_model) if has_ner else None,
         },
         "test_scores": None,
+        "learning_curves": {
+            "parse": learning_curve(parse_model.parent / "train.log") if has_parse else None,
+            "ner": learning_curve(ner_model.parent / "train.log") if has_ner else None,
+        },
     }
     nlp.meta.update(meta)
     tmp = out.with_name(out.name + ".tmp")
@@ -111,6 +115,28 @@ def _rel(path: Path) -> str:
         return str(path.resolve().relative_to(REPO))
     except ValueError:
         return str(path)
+
+
+def learning_curve(log_path: Path) -> list[dict]:
+    """The dev-score table of a ``spacy train`` log: [{"step": .., "epoch": .., "<SCORE>": ..}]."""
+    import re
+
+    if not log_path.exists():
+        return []
+    header, rows = None, []
+    for line in log_path.read_text(errors="replace").splitlines():
+        line = re.sub(r"\x1b\[[0-9;]*m", "", line).strip()
+        if line.startswith("E ") and "#" in line:
+            header = re.split(r"\s{2,}", line)
+            continue
+        parts = line.split()
+        if header and len(parts) == len(header) and parts[0].isdigit() and parts[1].isdigit():
+            row = {"epoch": int(parts[0]), "step": int(parts[1])}
+            for name, val in zip(header[2:], parts[2:]):
+                if not name.startswith("LOSS"):
+                    row[name.lower()] = float(val)
+            rows.append(row)
+    return rows
 
 
 def _dev_scores(model: Path) -> dict | None:

@@ -55,7 +55,10 @@ RECIPES = {
         "ud_train": ["ud/en_ewt/en_ewt-ud-train.conllu"],
         "ud_dev": ["ud/en_ewt/en_ewt-ud-dev.conllu"],
         "ud_test": "ud/en_ewt/en_ewt-ud-test.conllu",
-        "ner_train": [("conll", "ner/conll2003_en/train.conllu", None)],
+        "ner_train": [
+            ("conll", "ner/conll2003_en/train.conllu", None),
+            ("conll", "ner/wikineural_en/val.conllu", None),
+        ],
         "ner_dev": [("conll", "ner/conll2003_en/val.conllu", None)],
         "ner_test": ("conll", "ner/conll2003_en/test.conllu"),
         "ner_labels": ["PER", "ORG", "LOC", "MISC"],
@@ -66,7 +69,7 @@ RECIPES = {
             "UD_English-EWT": "CC BY-SA 4.0",
             "CoNLL-2003 English (Reuters)": "research use",
             "PolNeAR train texts (unlabelled, word vectors)": "none stated (research corpus)",
-            "WikiNEuRal English validation split (unlabelled words only, word vectors)": "CC BY-NC-SA 4.0",
+            "WikiNEuRal English validation split (silver NER training data; word vectors)": "CC BY-NC-SA 4.0",
         },
     },
 }
