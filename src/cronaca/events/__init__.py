@@ -240,6 +240,36 @@ def _clause_break(doc, a: int, b: int, breaks: frozenset[str]) -> bool:
     return any(doc[k].lower_ in breaks for k in range(a + 1, b))
 
 
+def _absorb_governed(doc, matches: list[Match], lex: Lexicon) -> list[Match]:
+    """The sentence is coded for its main predicate: a trigger inside the arguments or adjuncts of
+    another trigger ("accused Y of attacking Z", "called for a ceasefire", "shipped artillery shells",
+    "detained ... on spying charges", "occupied the building to protest") is part of that event, not a
+    separate one. Coordinated clauses ("declared a curfew and deployed the army") stay separate."""
+    limit = int(lex.settings.get("absorb_depth", 6))
+    separate = set(lex.settings.get("separate_deps", ["conj", "parataxis"]))
+    owner: dict[int, Match] = {}
+    for m in matches:
+        for t in m.tokens:
+            owner[t] = m
+    keep = []
+    for m in matches:
+        tok = doc[m.head]
+        gov = None
+        for _ in range(limit):
+            if tok.head.i == tok.i:
+                break
+            if tok.dep_ in separate and tok.head.pos_ in ("VERB", "AUX") or tok.dep_ == "parataxis":
+                break
+            tok = tok.head
+            g = owner.get(tok.i)
+            if g is not None and g is not m:
+                gov = g
+                break
+        if gov is None:
+            keep.append(m)
+    return keep
+
+
 def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match]:
     dets = lex.words("determiners")
     background = lex.words("background")
@@ -249,8 +279,17 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     window = int(lex.settings.get("absorb_window", 10))
     over = {k: set(v) for k, v in lex.settings.get("head_categories_over", {}).items()}
     out: list[Match] = []
+    modifier_deps = set(lex.settings.get("modifier_deps", ["compound", "flat", "flat:name", "amod"]))
     for m in matches:
         e = m.entry
+        if e.pos == "N" and parsed:
+            h = doc[m.head]
+            # a noun that only modifies another noun ("riot police", "genocide case") or is part of a
+            # name ("Rapid Support Forces") is not an event of its own
+            if h.dep_ in modifier_deps and h.head.i not in m.tokens and h.head.i != h.i:
+                continue
+            if h.ent_type_ and h.ent_iob_ in ("B", "I") and h.pos_ == "PROPN":
+                continue
         if e.pos == "N":
             k = m.tokens[0] - 1
             while k >= m.sent_start and doc[k].lower_ in dets:
@@ -275,6 +314,8 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
                 m.absorbed = True
                 break
     out = [m for m in out if not m.absorbed]
+    if parsed and lex.settings.get("absorb_governed", True):
+        out = _absorb_governed(doc, out, lex)
     # one event per clause and category: merge same-category triggers; some categories win over others
     merged: list[Match] = []
     for m in out:
@@ -618,6 +659,19 @@ def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
         for t in related:
             if "Cnd" in _morph(t, "Mood") and not (t.lemma_ and t.lemma_.lower() in faux):
                 hypothetical = True
+        # future in the past: "announced that it would withdraw" (a reported plan, not a condition)
+        fip = mod.get("future_in_past", {})
+        fip_forms = frozenset(w.lower() for w in fip.get("forms", []))
+        fip_block = frozenset(w.lower() for w in fip.get("blocked_by", []))
+        if hypothetical and fip_forms and parsed and any(t.lower_ in fip_forms for t in before(hwin) + related):
+            reported = any(g.dep_ in tuple(fip.get("clause_deps", ["ccomp"])) for g in chain[:3])
+            blocked = any(doc[k].lower_ in fip_block for k in range(s0, m.sent_end))
+            others = any((t.lower_ in hyp_forms or (t.lemma_ and t.lemma_.lower() in hyp)) and t.lower_ not in fip_forms
+                         for t in before(hwin))
+            if reported and not blocked and not others:
+                hypothetical = False
+                is_future = True
+                aux.add("future")
         if hypothetical:
             aux.add("hypothetical")
             aux.discard("future")
