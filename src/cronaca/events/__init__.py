@@ -664,7 +664,9 @@ def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
         fip_forms = frozenset(w.lower() for w in fip.get("forms", []))
         fip_block = frozenset(w.lower() for w in fip.get("blocked_by", []))
         if hypothetical and fip_forms and parsed and any(t.lower_ in fip_forms for t in before(hwin) + related):
-            reported = any(g.dep_ in tuple(fip.get("clause_deps", ["ccomp"])) for g in chain[:3])
+            reporting = frozenset(w.lower() for w in fip.get("reporting", []))
+            reported = any(g.dep_ in tuple(fip.get("clause_deps", ["ccomp"])) for g in chain[:3]) or any(
+                doc[k].lower_ in reporting or doc[k].lemma_.lower() in reporting for k in range(s0, first))
             blocked = any(doc[k].lower_ in fip_block for k in range(s0, m.sent_end))
             others = any((t.lower_ in hyp_forms or (t.lemma_ and t.lemma_.lower() in hyp)) and t.lower_ not in fip_forms
                          for t in before(hwin))
@@ -724,11 +726,14 @@ def code_events(analysis) -> list[Event]:
     events: list[Event] = []
     prev_subject: list[Entity] = []
     pro_drop = bool(lex.settings.get("pro_drop", False))
+    name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
     for sent in doc.sents:
         if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
             continue
-        cands = [lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
+        # a word inside a name ("Rapid Support Forces", "Riot Police Unit") triggers nothing
+        cands = [frozenset() if parsed and t.pos_ == "PROPN" and t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok
+                 else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
         matches = _filter(doc, _select(_find_matches(doc, sent, lex, cands)), lex, parsed)
         spans = None if parsed else _candidate_spans(analysis, doc, sent)
         sent_subject: list[Entity] = []
