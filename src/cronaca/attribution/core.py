@@ -436,8 +436,8 @@ class Finder:
             return self.text[T[k].start:T[m[1] - 1].end]
         while k < b - 1 and T[k].low in self.media_words and not T[k].is_cap:
             k += 1  # "all'agenzia Reuters", "al quotidiano Le Monde"
-        if not T[k].is_cap:
-            return None
+        if not T[k].is_cap or T[k].low in self.adv_right or T[k].low in self.stop_right:
+            return None  # "on Tuesday", "il lunedì": a time, not a medium
         e = k
         while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
                 T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap)):
@@ -809,8 +809,19 @@ class Finder:
 
 
 def find_raw(analysis) -> tuple[Finder, list[Found]]:
+    """Rule quotes; where a trained attribution tagger ships for the language, its quotes first and the
+    rule quotes only where the tagger found nothing (``tagger_adds_rules`` in the lexicon)."""
+    import os
+
+    from .tagger import combine, load_tagger, tagged_found
+
     fd = Finder(analysis)
     direct = fd.direct()
     indirect = fd.indirect()
     allf = sorted(direct + indirect, key=lambda f: f.start)
+    nlp = load_tagger(analysis.lang)
+    if nlp is not None:
+        add = os.environ.get("CRONACA_ATTRIBUTION_ADD_RULES")
+        add_rules = bool(fd.lex.data.get("tagger_adds_rules", True)) if add is None else add == "1"
+        allf = combine(tagged_found(fd, nlp), allf, add_rules)
     return fd, allf

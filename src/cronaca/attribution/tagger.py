@@ -1,0 +1,205 @@
+"""The statistical attribution tagger: a spaCy NER-style model that marks SOURCE, CUE and CONTENT spans
+(trained on PolNeAR by ``training/attribution_polnear.py``; shipped in ``models/attribution/<lang>/`` for the
+languages that have one). Its spans are grouped into quotes here (each content goes to the nearest cue,
+each source to the nearest cue, the pieces of an interrupted content to one quote) and become the same
+``Found`` records the rule path makes, so speakers, channels, anonymity and stance are filled in the same
+way. Set ``CRONACA_ATTRIBUTION_TAGGER=0`` to use the rules only.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from .core import Found, _QUOTE_CHARS
+from .lexicon import Cue, compact
+
+log = logging.getLogger(__name__)
+
+TAGGER_DIR = Path(__file__).resolve().parent.parent / "models" / "attribution"
+
+
+@lru_cache(maxsize=None)
+def load_tagger(lang: str):
+    """The tagger pipeline for ``lang``, or None when none ships (or it is switched off)."""
+    if os.environ.get("CRONACA_ATTRIBUTION_TAGGER", "1") in ("0", "false", "no"):
+        return None
+    path = TAGGER_DIR / lang
+    if not (path / "meta.json").exists():
+        return None
+    try:
+        import spacy
+
+        return spacy.load(path)
+    except Exception:  # a broken artefact must not break the pipeline: rules still work
+        log.warning("attribution tagger in %s could not be loaded", path, exc_info=True)
+        return None
+
+
+def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
+
+
+def tagged_spans(nlp, text: str) -> list[tuple[int, int, str]]:
+    doc = nlp(text)
+    out = []
+    for e in doc.ents:
+        s, t = e.start_char, e.end_char
+        while s < t and text[s].isspace():
+            s += 1
+        while t > s and text[t - 1].isspace():
+            t -= 1
+        if t > s:
+            out.append((s, t, e.label_))
+    return out
+
+
+def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400) -> list[dict]:
+    """Group tagged spans into attributions: {"cue": span|None, "source": span|None, "content": span}."""
+    cues = [(s, e) for s, e, lab in spans if lab == "CUE"]
+    sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
+    contents = [(s, e) for s, e, lab in spans if lab == "CONTENT"]
+
+    def between_has_cue(a, b, own):
+        lo, hi = min(a[1], b[1]), max(a[0], b[0])
+        return any(c != own and lo <= c[0] and c[1] <= hi for c in cues)
+
+    def paragraph_break(a, b):
+        lo, hi = min(a[1], b[1]), max(a[0], b[0])
+        return "\n" in text[lo:hi]
+
+    by_cue: dict = {c: {"cue": c, "source": None, "content": []} for c in cues}
+    loose = []
+    for ct in contents:
+        best = None
+        for c in cues:
+            g = _gap(ct, c)
+            if g > max_gap or between_has_cue(ct, c, c):
+                continue
+            # a cue before the content wins ties ("X said that ..."); across a paragraph break costs more
+            key = (g + (200 if paragraph_break(ct, c) else 0), 0 if c[0] < ct[0] else 1)
+            if best is None or key < best[0]:
+                best = (key, c)
+        if best is None:
+            loose.append(ct)
+        else:
+            by_cue[best[1]]["content"].append(ct)
+    for so in sources:
+        best = None
+        for c in cues:
+            g = _gap(so, c)
+            if g > 200 or between_has_cue(so, c, c) or paragraph_break(so, c):
+                continue
+            if best is None or g < best[0]:
+                best = (g, c)
+        if best is not None and by_cue[best[1]]["source"] is None:
+            by_cue[best[1]]["source"] = so
+    out = []
+    for c, g in by_cue.items():
+        if not g["content"]:
+            out.append({"cue": c, "source": g["source"], "content": None})
+            continue
+        # the pieces of one content interrupted by its cue ("A," he said, "B.") are one quote; pieces far
+        # apart (another paragraph) stay separate quotes with the same cue and source
+        pieces = sorted(g["content"])
+        cur = [pieces[0]]
+        for p in pieces[1:]:
+            if p[0] - cur[-1][1] < 200 and not paragraph_break(cur[-1], p) or (cur[-1][1] < c[0] and p[0] > c[1]):
+                cur.append(p)
+            else:
+                out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
+                cur = [p]
+        out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
+    for ct in loose:
+        out.append({"cue": None, "source": None, "content": ct})
+    return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
+
+
+def tagged_found(fd, nlp) -> list[Found]:
+    """Quotes from the tagger as ``Found`` records on the Finder's tokens."""
+    from .lexicon import cue_stance
+
+    text = fd.text
+    T = fd.T
+    found = []
+    for g in group(tagged_spans(nlp, text), text):
+        if g["content"] is None:
+            # a cue the tagger found without its content: the clause after the cue (or, for an inverted
+            # "..., said X", the clause before it), within the sentence
+            k = T.at_char(g["cue"][1])
+            if k >= len(T):
+                continue
+            sa, sb = T.sent_bounds(k)
+            so = g["source"]
+            if so and so[0] >= g["cue"][1]:
+                k2 = T.at_char(g["cue"][0])
+                e2 = k2
+                while e2 > sa and T[e2 - 1].is_punct:
+                    e2 -= 1
+                span = (sa, e2) if e2 - sa >= 2 else None
+            else:
+                span = fd.content_right(k, sb)
+            if span is None:
+                continue
+            g["content"] = (T[span[0]].start, T[span[1] - 1].end)
+        s, e = g["content"]
+        raw = text[s:e].strip()
+        direct = bool(raw) and raw[0] in _QUOTE_CHARS
+        f = Found(s, e, direct)
+        if g["cue"]:
+            c0, c1 = g["cue"]
+            f.cue = text[c0:c1]
+            f.cue_span = (c0, c1)
+            f.cue_info = fd.lex.cues.get(compact(f.cue)) or Cue(f.cue, cue_stance(f.cue, fd.lex.lang))
+            k = T.at_char(c1)
+            if k < len(T):
+                sb = T.sent_bounds(k)[1]
+                ch = fd.find_channel(k, min(sb, k + 10))
+                if ch and not (s <= T[ch[1][0]].start < e):
+                    f.channel = ch[0]
+        if g["source"]:
+            f.src = g["source"]
+        else:
+            f.inherit = True
+        f.extra["tagger"] = True
+        found.append(f)
+    return found
+
+
+def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> list[Found]:
+    """Tagger quotes first; rule quotes are added where the tagger found nothing (no overlap with any
+    tagged content, cue or source)."""
+    # a tagged quote without source (or cue) takes it from the rule quote on the same content / cue
+    for f in tagged:
+        if f.src and f.cue_span:
+            continue
+        for r in rules:
+            same_cue = f.cue_span and r.cue_span and f.cue_span[0] < r.cue_span[1] and r.cue_span[0] < f.cue_span[1]
+            same_content = f.start < r.end and r.start < f.end
+            if not (same_cue or same_content):
+                continue
+            if f.cue_span is None and r.cue_span:
+                f.cue, f.cue_span, f.cue_info = r.cue, r.cue_span, r.cue_info
+            if f.src is None and r.src and not (f.start <= r.src[0] < f.end):
+                f.src = r.src
+                f.inherit = False
+            if f.channel is None:
+                f.channel = r.channel
+            break
+    if not add_rules:
+        return sorted(tagged, key=lambda f: f.start)
+    taken = []
+    for f in tagged:
+        taken.append((f.start, f.end))
+        if f.cue_span:
+            taken.append(tuple(f.cue_span))
+        if f.src:
+            taken.append(tuple(f.src))
+    out = list(tagged)
+    for f in rules:
+        spans = [(f.start, f.end)] + ([tuple(f.cue_span)] if f.cue_span else [])
+        if any(a < d and c < b for a, b in spans for c, d in taken):
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)

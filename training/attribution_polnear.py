@@ -1,0 +1,168 @@
+"""Train the English attribution tagger (SOURCE / CUE / CONTENT spans) on PolNeAR train.
+
+PolNeAR is univocal (every token has at most one role in one attribution), so an attribution annotation is
+a tag sequence and a transition-based NER model can learn it. The model is a standalone spaCy pipeline
+(tokenizer of ``models/en`` + its own CNN tok2vec + ``ner``) saved to ``src/cronaca/models/attribution/en``;
+``cronaca.attribution.tagger`` runs it and groups the spans into quotes.
+
+Data: ``../shared/data/attribution/polnear/train`` only. The last ``--heldout`` documents of train (by sorted
+name) select the checkpoint; PolNeAR dev and test are never read here.
+
+    OMP_NUM_THREADS=1 python training/attribution_polnear.py --minutes 30
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+import spacy
+from spacy.training import Example
+from spacy.util import minibatch
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent / "shared" / "data" / "attribution" / "polnear" / "train"
+OUT = ROOT / "src" / "cronaca" / "models" / "attribution" / "en"
+LABELS = ("SOURCE", "CUE", "CONTENT")
+
+TOK2VEC = {
+    "@architectures": "spacy.HashEmbedCNN.v2",
+    "width": 96,
+    "depth": 4,
+    "embed_size": 4000,
+    "window_size": 1,
+    "maxout_pieces": 3,
+    "subword_features": True,
+    "pretrained_vectors": None,
+}
+
+
+def load_docs(root: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
+    texts = sorted((root / "text").glob("*.txt"))
+    anns = sorted((root / "attributions").glob("*.ann"))
+    out = []
+    for tp in texts:
+        mine = [a for a in anns if a.stem.rsplit("_", 1)[0] == tp.stem]
+        if not mine:
+            continue
+        text = tp.read_text(encoding="utf-8")
+        spans = []
+        for line in mine[0].read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if not line.startswith("T") or len(parts) < 2:
+                continue
+            typ, _, offs = parts[1].partition(" ")
+            if typ.upper() not in LABELS:
+                continue
+            for piece in offs.split(";"):
+                a, b = map(int, piece.split())
+                spans.append((a, b, typ.upper()))
+        out.append((tp.stem, text, spans))
+    return out
+
+
+def make_doc(nlp, text: str, spans) -> spacy.tokens.Doc:
+    doc = nlp.make_doc(text)
+    ents = []
+    taken = set()
+    for a, b, lab in sorted(spans):
+        # trim whitespace at the edges so the span aligns to tokens
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        sp = doc.char_span(a, b, label=lab, alignment_mode="expand")
+        if sp is None or any(i in taken for i in range(sp.start, sp.end)):
+            continue
+        taken.update(range(sp.start, sp.end))
+        ents.append(sp)
+    doc.ents = sorted(ents, key=lambda s: s.start)
+    return doc
+
+
+def chunks(doc, max_tokens: int = 400):
+    """Split a long article at paragraph breaks not inside an annotated span (keeps batches small)."""
+    inside = set()
+    for e in doc.ents:
+        inside.update(range(e.start, e.end + 1))
+    start = 0
+    for t in doc:
+        if t.i - start >= max_tokens // 2 and "\n" in t.text_with_ws and t.i + 1 not in inside and t.i not in inside:
+            if t.i + 1 - start >= 5:
+                yield doc[start:t.i + 1].as_doc()
+                start = t.i + 1
+    if start < len(doc):
+        yield doc[start:].as_doc()
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--minutes", type=float, default=30)
+    ap.add_argument("--heldout", type=int, default=60)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    spacy.util.fix_random_seed(args.seed)
+    random.seed(args.seed)
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer.from_disk(ROOT / "src" / "cronaca" / "models" / "en" / "tokenizer")
+    nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
+                                          "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
+                                          "use_upper": True, "nO": None, "tok2vec": TOK2VEC}})
+    raw = load_docs(DATA)
+    if args.limit:
+        raw = raw[:args.limit]
+    held = raw[-args.heldout:]
+    train = raw[:-args.heldout]
+    train_ex = [Example(nlp.make_doc(d.text), d) for _, t, s in train
+                for d in chunks(make_doc(nlp, t, s))]
+    held_ex = [Example(nlp.make_doc(t), make_doc(nlp, t, s)) for _, t, s in held]
+    print(f"train chunks {len(train_ex)} from {len(train)} docs; held-out {len(held_ex)} docs", flush=True)
+    opt = nlp.initialize(lambda: train_ex[:200])
+    t0 = time.time()
+    best = -1.0
+    epoch = 0
+    history = []
+    while time.time() - t0 < args.minutes * 60:
+        epoch += 1
+        random.shuffle(train_ex)
+        losses: dict = {}
+        for batch in minibatch(train_ex, size=8):
+            nlp.update(batch, drop=0.2, sgd=opt, losses=losses)
+            if time.time() - t0 > args.minutes * 60:
+                break
+        with nlp.use_params(opt.averages):
+            sc = nlp.evaluate(held_ex)
+        per = {k: round(float(v["f"]), 4) for k, v in (sc.get("ents_per_type") or {}).items()}
+        f = float(sc.get("ents_f") or 0.0)
+        history.append({"epoch": epoch, "minutes": round((time.time() - t0) / 60, 1), "loss": round(float(losses.get("ner", 0)), 1),
+                        "ents_f": round(f, 4), "per_type": per})
+        print(json.dumps(history[-1]), flush=True)
+        if f > best:
+            best = f
+            with nlp.use_params(opt.averages):
+                args.out.mkdir(parents=True, exist_ok=True)
+                nlp.meta.update({
+                    "name": "cronaca_attribution_en", "version": "0.1.0",
+                    "description": "PolNeAR-style attribution tagger: SOURCE / CUE / CONTENT spans (univocal). "
+                                   "Built by training/attribution_polnear.py.",
+                    "sources": [{"name": "PolNeAR v1.0.0 train (Newell, Margolin, Ruths 2018)",
+                                 "url": "https://github.com/networkdynamics/PolNeAR",
+                                 "license": "PolNeAR: research corpus, no licence stated"}],
+                    "license": "PolNeAR: research corpus, no licence stated",
+                    "cronaca": {"train_docs": len(train), "heldout_docs": len(held),
+                                "heldout": "last documents of PolNeAR train by name", "epoch": epoch,
+                                "heldout_scores": {"ents_f": round(f, 4), "per_type": per}, "history": history},
+                })
+                nlp.to_disk(args.out)
+    print(f"best held-out span F1 {best:.4f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
