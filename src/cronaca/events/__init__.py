@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..schema import Attribution, Entity, Event, Place, Trigger
@@ -280,6 +280,7 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     over = {k: set(v) for k, v in lex.settings.get("head_categories_over", {}).items()}
     out: list[Match] = []
     modifier_deps = set(lex.settings.get("modifier_deps", ["compound", "flat", "flat:name", "amod"]))
+    anaphoric = lex.words("anaphoric_determiners")
     for m in matches:
         e = m.entry
         if e.pos == "N" and parsed:
@@ -289,6 +290,16 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
             if h.dep_ in modifier_deps and h.head.i not in m.tokens and h.head.i != h.i:
                 continue
             if h.ent_type_ and h.ent_iob_ in ("B", "I") and h.pos_ == "PROPN":
+                continue
+            # background adjunct by the parse: "after North Korea's second nuclear test"
+            case = _case_of(h)
+            trig_words = {doc[t].lower_ for t in m.tokens}
+            if case in background and not (trig_words & exempt) and h.dep_ not in ("nsubj", "nsubj:pass", "obj", "dobj"):
+                continue
+            # a definite nominal subject of a non-event predicate refers back to an event already told
+            if (h.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and anaphoric
+                    and any(c.dep_ == "det" and c.lower_ in anaphoric for c in h.children)
+                    and not any(h.head.i in g.tokens for g in matches if g is not m)):
                 continue
         if e.pos == "N":
             k = m.tokens[0] - 1
@@ -321,6 +332,11 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     for m in out:
         dup = None
         for g in merged:
+            if parsed and g.entry.event == m.entry.event and (
+                    (doc[m.head].dep_ == "conj" and doc[m.head].head.i == g.head)
+                    or (doc[g.head].dep_ == "conj" and doc[g.head].head.i == m.head)):
+                dup = g  # coordinated predicates of one category ("urged ... and called for ...")
+                break
             close = abs(m.tokens[0] - g.tokens[-1]) <= 6 and not _clause_break(
                 doc, min(g.tokens[-1], m.tokens[-1]), max(g.tokens[0], m.tokens[0]), breaks - {"e", "ed", "che"})
             if not close:
@@ -382,12 +398,24 @@ def _case_of(tok) -> str | None:
     return None
 
 
+def _dateline_end(analysis, sent) -> int:
+    """Character offset where a dateline prefix ("SEOUL –", "ROMA, 19 giugno –") of the sentence ends."""
+    try:
+        from ..clean import find_dateline
+        found = find_dateline(sent.text, analysis.lang)
+    except Exception:
+        found = None
+    return sent.start_char + found[1] if found else -1
+
+
 def _ents_for(analysis, toks) -> list[Entity]:
     """Entities for argument heads: the whole noun phrase, else a mention or a word inside it that
     resolves ("Il presidente russo Vladimir Putin" -> Putin / russo). Common-noun phrases that resolve
     to no actor ("i nostri porti") are not arguments; unresolved names are kept with their text."""
     out: list[Entity] = []
     for t in toks:
+        if t.idx < _dateline_end(analysis, t.sent):
+            continue
         s, e = _np_span(t)
         ent = _resolve_span(analysis, s, e)
         if ent is None or not ent.code:
@@ -441,7 +469,10 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
 
     def pick_from(node, allow_subject=True):
         a, r = [], []
-        for c in node.children:
+        # a subject the parser hung on an auxiliary ("Mosca starebbe fornendo")
+        kids = list(node.children) + [g for c in node.children if c.dep_.startswith("aux") and c.i < node.i
+                                      for g in c.children if g.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        for c in kids:
             if c.i in trig:
                 continue
             dep = c.dep_
@@ -520,7 +551,15 @@ def _fallback_args(analysis, doc, m: Match, lex: Lexicon, spans):
         joined_by_word = False
         while k >= 0:
             gap = [doc[j] for j in range(before[k][1], group[0][0])]
-            if not gap or not all(t.lower_ in coord or t.is_punct or t.lower_ in dets for t in gap):
+            # "Putin e il leader nordcoreano Kim": a title between the coordinator and the name is allowed
+            titled = (any(t.lower_ in coord and not t.is_punct for t in gap) and not any(t.is_punct for t in gap)
+                      and all(t.lower_ in coord or t.lower_ in dets or t.pos_ in ("NOUN", "ADJ") for t in gap)
+                      and len(gap) <= 5)
+            if not gap:  # a title span right before a name span is one noun phrase
+                group[0] = (before[k][0], group[0][1])
+                k -= 1
+                continue
+            if not (titled or all(t.lower_ in coord or t.is_punct or t.lower_ in dets for t in gap)):
                 break
             words = {t.lower_ for t in gap if t.lower_ in coord and not t.is_punct}
             if not words and not joined_by_word:
@@ -582,6 +621,8 @@ def _ents_from_spans(analysis, doc, spans) -> list[Entity]:
     out = []
     for s, e in spans:
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+        if cs < _dateline_end(analysis, doc[s].sent):
+            continue
         ent = _resolve_span(analysis, cs, ce)
         if ent is None:
             if doc[s].i == doc[s].sent.start and not any(m.start <= cs < m.end for m in analysis.mentions):
@@ -713,6 +754,49 @@ def _dedupe(ents: list[Entity]) -> list[Entity]:
     return out
 
 
+def _apply_contested(analysis, events: list[Event]) -> list[Event]:
+    """A claim and its denial ("Secondo funzionari USA, Mosca starebbe fornendo ..." / "Mosca ha negato
+    qualsiasi trasferimento di armi"): the claimed event keeps its factuality, and the denial gets a
+    copy of it (same actor and recipient: who did what to whom is the claim's, not the deniers') with
+    factuality "denied", the negation flag and the deniers as attribution source."""
+    try:
+        from ..attribution import contested
+        pairs = contested(analysis)
+    except Exception:
+        log.debug("contested failed", exc_info=True)
+        return events
+    doc = analysis.doc
+    for claim, denial in pairs:
+        claimed = [e for e in events if claim.start <= e.trigger.start and e.trigger.end <= claim.end
+                   and e.factuality != "denied"]
+        if not claimed:
+            continue
+        speaker = denial.quote.speaker or (denial.deniers[0] if denial.deniers else None)
+        source = Attribution(source=speaker, cue=denial.quote.cue, channel=denial.quote.channel,
+                             anonymous=denial.quote.anonymous, count=denial.quote.count)
+        inside = [e for e in events if denial.start <= e.trigger.start and e.trigger.end <= denial.end]
+        for c in claimed:
+            twin = next((e for e in inside if e.event == c.event), None)
+            aux = [f for f in ("historical", "future", "hypothetical", "negation") if f in set(c.aux) | {"negation"}]
+            if twin is not None:
+                twin.actor = list(c.actor) or twin.actor
+                twin.recipient = list(c.recipient) or twin.recipient
+                twin.factuality, twin.aux, twin.attribution = "denied", aux, source
+                twin.date = twin.date or c.date
+                continue
+            sent = next((sn for sn in doc.sents if sn.start_char <= denial.start < sn.end_char), None)
+            start, end = denial.start, denial.end
+            if denial.quote.cue_span:
+                start, end = denial.quote.cue_span[0], denial.quote.cue_span[1]
+            events.append(replace(
+                c, id=_event_id(analysis.article.id, start, end, c.event + ":denied"),
+                aux=aux, factuality="denied", attribution=source,
+                text=sent.text if sent is not None else c.text,
+                trigger=Trigger(text=analysis.article.text[start:end], start=start, end=end),
+                confidence=round(max(0.0, c.confidence - 0.1), 2)))
+    return events
+
+
 def code_events(analysis) -> list[Event]:
     """PLOVER events of one analysed article (empty when the language has no event lexicon)."""
     doc = analysis.doc
@@ -732,7 +816,9 @@ def code_events(analysis) -> list[Event]:
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
             continue
         # a word inside a name ("Rapid Support Forces", "Riot Police Unit") triggers nothing
-        cands = [frozenset() if parsed and t.pos_ == "PROPN" and t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok
+        dl_end = _dateline_end(analysis, sent)
+        cands = [frozenset() if t.idx < dl_end or (parsed and t.pos_ == "PROPN" and (
+                     t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start))
                  else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
         matches = _filter(doc, _select(_find_matches(doc, sent, lex, cands)), lex, parsed)
         spans = None if parsed else _candidate_spans(analysis, doc, sent)
@@ -764,7 +850,8 @@ def code_events(analysis) -> list[Event]:
                 if not passive and len(a_sp) > 1:
                     # a coordinated subject the parser split or attached elsewhere ("Moscow and Pyongyang")
                     pos_actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code]
-                    if len(pos_actor) > len(actor) and {x.code for x in actor} <= {x.code for x in pos_actor}:
+                    a_codes, p_codes = {x.code for x in actor}, {x.code for x in pos_actor}
+                    if (len(pos_actor) > len(_dedupe(actor)) and a_codes <= p_codes) or a_codes < p_codes:
                         actor = pos_actor
                 if not actor or not recipient:  # the parse found nothing: fall back on positions
                     if not actor and not passive:
@@ -833,7 +920,7 @@ def code_events(analysis) -> list[Event]:
             prev_subject = sent_subject
         elif events and events[-1].text == sent.text and any(a.code for a in events[-1].actor):
             prev_subject = [a for a in events[-1].actor if a.code]
-    return events
+    return _apply_contested(analysis, events)
 
 
 __all__ = ["code_events"]
