@@ -270,6 +270,18 @@ def _absorb_governed(doc, matches: list[Match], lex: Lexicon) -> list[Match]:
     return keep
 
 
+def _depth(tok) -> int:
+    n = 0
+    while tok.head.i != tok.i and n < 50:
+        tok, n = tok.head, n + 1
+    return n
+
+
+def _top(doc, m: Match):
+    """The trigger word highest in the parse ("exercises" in "joint military exercises")."""
+    return min((doc[t] for t in m.tokens), key=_depth)
+
+
 def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match]:
     dets = lex.words("determiners")
     background = lex.words("background")
@@ -283,12 +295,14 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     anaphoric = lex.words("anaphoric_determiners")
     for m in matches:
         e = m.entry
-        if e.pos == "N" and parsed:
-            h = doc[m.head]
+        if parsed:
+            h = _top(doc, m)
             # a noun that only modifies another noun ("riot police", "genocide case") or is part of a
             # name ("Rapid Support Forces") is not an event of its own
-            if h.dep_ in modifier_deps and h.head.i not in m.tokens and h.head.i != h.i:
+            if (h.dep_ in modifier_deps and h.head.i not in m.tokens and h.head.i != h.i
+                    and (e.pos == "N" or h.pos_ in ("NOUN", "PROPN"))):
                 continue
+        if e.pos == "N" and parsed:
             if h.ent_type_ and h.ent_iob_ in ("B", "I") and h.pos_ == "PROPN":
                 continue
             # background adjunct by the parse: "after North Korea's second nuclear test"
@@ -416,6 +430,8 @@ def _ents_for(analysis, toks) -> list[Entity]:
     for t in toks:
         if t.idx < _dateline_end(analysis, t.sent):
             continue
+        if any(x.start <= t.idx < x.end for x in analysis.timexes):
+            continue  # "on Tuesday", "next month" are not participants
         s, e = _np_span(t)
         ent = _resolve_span(analysis, s, e)
         if ent is None or not ent.code:
@@ -817,8 +833,10 @@ def code_events(analysis) -> list[Event]:
             continue
         # a word inside a name ("Rapid Support Forces", "Riot Police Unit") triggers nothing
         dl_end = _dateline_end(analysis, sent)
-        cands = [frozenset() if t.idx < dl_end or (parsed and t.pos_ == "PROPN" and (
-                     t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start))
+        in_name = {t.i for ent in doc.ents if ent.label_ not in name_ok and len(ent) > 1
+                   and ent.start >= sent.start and ent.end <= sent.end for t in ent}
+        cands = [frozenset() if t.idx < dl_end or (parsed and (t.i in in_name or t.pos_ == "PROPN" and (
+                     t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start)))
                  else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
         matches = _filter(doc, _select(_find_matches(doc, sent, lex, cands)), lex, parsed)
         spans = None if parsed else _candidate_spans(analysis, doc, sent)
