@@ -33,7 +33,7 @@ def test_model_meta_lists_sources_and_licences(lang):
     meta = json.loads((model_path(lang) / "meta.json").read_text(encoding="utf-8"))
     assert meta["lang"] == lang
     assert meta["sources"] and all(s["license"] for s in meta["sources"])
-    for comp in ("cronaca_sentences", "morphologizer", "trainable_lemmatizer", "parser", "ner"):
+    for comp in ("cronaca_sentences", "morphologizer", "trainable_lemmatizer", "cronaca_lemma_lexicon", "parser", "ner"):
         assert comp in meta["pipeline"], comp
 
 

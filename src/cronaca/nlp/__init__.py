@@ -19,7 +19,7 @@ def load_pipeline(lang: str):
     """The trained pipeline for ``lang`` from ``models/<lang>/``; a blank pipeline with a sentencizer if none ships."""
     import spacy
 
-    from . import sentences  # noqa: F401  (registers the cronaca_sentences component the models use)
+    from . import lemma_lexicon, sentences  # noqa: F401  (register the cronaca_* components the models use)
 
     path = model_path(lang)
     if (path / "meta.json").exists() and (path / "config.cfg").exists():

@@ -54,6 +54,12 @@ def assemble(lang: str, parse_model: Path | None = None, ner_model: Path | None 
         nlp.add_pipe("ner", source=ner_nlp)
         if not has_parse and ner_nlp.vocab.vectors.shape[0]:
             nlp.vocab.vectors = ner_nlp.vocab.vectors
+    if "trainable_lemmatizer" in nlp.pipe_names:
+        import cronaca.nlp.lemma_lexicon  # noqa: F401
+        from cronaca.nlp.lemma_lexicon import build_lexicon
+
+        lexc = nlp.add_pipe("cronaca_lemma_lexicon", after="trainable_lemmatizer")
+        lexc.set_lexicon(build_lexicon(lang, sorted((corpus_dir(lang) / "ud_train").glob("*.spacy"))))
     n_exc = add_abbreviation_exceptions(nlp)
     nlp.add_pipe("cronaca_sentences", first=True)
 
