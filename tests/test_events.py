@@ -196,3 +196,55 @@ def test_plover_gsr_loads_with_current_categories():
     assert len(items) == 322
     cats = {e["event"] for it in items for e in it["events"]}
     assert cats <= set(CATEGORIES) and not cats & set(GSR_MAP)
+
+
+def test_english_gold_file():
+    items = load_gold(TEST_DATA / "events_en_gold.jsonl", "cronaca-jsonl")
+    assert len(items) >= 120
+    assert {it["split"] for it in items} == {"dev", "test"}
+    cats = {e["event"] for it in items for e in it["events"]}
+    assert cats == set(CATEGORIES)
+    for it in items:
+        assert it["lang"] == "en"
+        assert it["split"] == ("dev" if int(it["id"].split("-")[1]) % 2 else "test")
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    # one event for the main predicate: the governed event is an argument of it
+    ("en", "Lithuania accused Belarus of sending migrants across the border.", ["ACCUSE"]),
+    ("en", "The mayor called for an end to the shelling of the city.", ["REQUEST"]),
+    ("en", "Police in Quito detained two Colombian nationals on kidnapping charges.", ["COERCE"]),
+    ("it", "Il Kosovo ha accusato la Serbia di aver attaccato una pattuglia.", ["ACCUSE"]),
+    # nouns that modify nouns or are part of names are not events
+    ("en", "Riot police dispersed the crowd outside parliament.", ["COERCE"]),
+])
+def test_main_predicate(coder, lang, text, expected):
+    rec = coder.code_text(text, lang=lang, published=PUB)
+    assert sorted(e.event for e in rec.events) == sorted(expected), [(e.event, e.trigger.text) for e in rec.events]
+    for e in rec.events:
+        assert e.trigger.text and e.text and text[e.trigger.start:e.trigger.end] == e.trigger.text
+
+
+def test_future_in_past_is_future(coder):
+    rec = coder.code_text("Oman announced that it would withdraw its troops from Yemen.", lang="en", published=PUB)
+    ev = [e for e in rec.events]
+    assert ev and all("hypothetical" not in e.aux for e in ev)
+
+
+def test_dateline_is_not_an_actor(coder):
+    rec = coder.code_text("ANKARA – Turkey and Iraq signed a water agreement on Monday.", lang="en", published=PUB)
+    ev = [e for e in rec.events if e.event == "SUPPORT"]
+    assert ev and _codes(ev[0].actor) == {"TUR", "IRQ"}
+    assert all("ANKARA" not in a.text for a in ev[0].actor)
+
+
+def test_contested_claim_keeps_claim_actor(coder):
+    text = ("Secondo fonti diplomatiche occidentali, Teheran starebbe fornendo droni a Mosca. "
+            "Il ministero degli Esteri iraniano ha negato qualsiasi fornitura di armi.")
+    rec = coder.code_text(text, lang="it", published=PUB)
+    aid = [e for e in rec.events if e.event == "AID"]
+    alleged = [e for e in aid if e.factuality == "alleged"]
+    denied = [e for e in aid if e.factuality == "denied"]
+    assert alleged and _codes(alleged[0].actor) == {"IRN"}
+    if denied:  # present when attribution pairs the claim with the denial
+        assert _codes(denied[0].actor) == {"IRN"} and "negation" in denied[0].aux

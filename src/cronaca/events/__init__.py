@@ -369,7 +369,22 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
         merged.append(m)
     if lex.settings.get("nominal_yields_to_verbal") and any(m.entry.pos == "V" for m in merged):
         # a clause is coded for its predicate: nominal triggers beside a verbal one are background
-        merged = [m for m in merged if m.entry.pos != "N"]
+        verbs = [m for m in merged if m.entry.pos == "V"]
+        if parsed:
+            def clause_of(i):
+                t = doc[i]
+                for _ in range(8):
+                    if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                        return t.i
+                    t = t.head
+                return t.i
+            vclauses = {clause_of(v.head) for v in verbs}
+            # a nominal trigger in its own coordinated clause ("imposed a curfew and deployed troops") stays
+            merged = [m for m in merged if m.entry.pos != "N" or (
+                clause_of(m.head) not in vclauses and doc[clause_of(m.head)].dep_ == "ROOT"
+                and all(doc[v.head].dep_ == "conj" and doc[v.head].head.i == clause_of(m.head) for v in verbs))]
+        else:
+            merged = [m for m in merged if m.entry.pos != "N"]
     return merged
 
 
@@ -783,6 +798,8 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
         return events
     doc = analysis.doc
     for claim, denial in pairs:
+        if claim.start >= min(denial.start, denial.quote.start):
+            continue  # a denial answers an earlier claim
         claimed = [e for e in events if claim.start <= e.trigger.start and e.trigger.end <= claim.end
                    and e.factuality != "denied"]
         if not claimed:
@@ -790,7 +807,11 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
         speaker = denial.quote.speaker or (denial.deniers[0] if denial.deniers else None)
         source = Attribution(source=speaker, cue=denial.quote.cue, channel=denial.quote.channel,
                              anonymous=denial.quote.anonymous, count=denial.quote.count)
-        inside = [e for e in events if denial.start <= e.trigger.start and e.trigger.end <= denial.end]
+        anchor = denial.quote.cue_span[0] if denial.quote.cue_span else denial.start
+        dsent = next((sn for sn in doc.sents if sn.start_char <= anchor < sn.end_char), None)
+        lo, hi = (dsent.start_char, dsent.end_char) if dsent is not None else (denial.start, denial.end)
+        inside = [e for e in events if max(lo, denial.start) <= e.trigger.start and e.trigger.end <= min(hi, denial.end)
+                  and not (claim.start <= e.trigger.start < claim.end)]
         for c in claimed:
             twin = next((e for e in inside if e.event == c.event), None)
             aux = [f for f in ("historical", "future", "hypothetical", "negation") if f in set(c.aux) | {"negation"}]
@@ -800,7 +821,7 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
                 twin.factuality, twin.aux, twin.attribution = "denied", aux, source
                 twin.date = twin.date or c.date
                 continue
-            sent = next((sn for sn in doc.sents if sn.start_char <= denial.start < sn.end_char), None)
+            sent = dsent
             start, end = denial.start, denial.end
             if denial.quote.cue_span:
                 start, end = denial.quote.cue_span[0], denial.quote.cue_span[1]
