@@ -230,3 +230,37 @@ def test_coordinated_subjects_and_no_junk_channel(text, lang, first, second):
 def test_named_agency_in_source_is_channel():
     a = analyse("The foreign ministry and the state news agency Xinhua denied any role in the attack.", "en")
     assert a.quotes[0].channel == "Xinhua"
+
+
+def test_tagger_grouping():
+    from cronaca.attribution.tagger import group
+
+    text = '"We will win," the senator said. "The votes are there." Aides think the bill fails.'
+    def sp(sub, lab, occ=0):
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    spans = [sp('"We will win,"', "CONTENT"), sp("the senator", "SOURCE"), sp("said", "CUE"),
+             sp('"The votes are there."', "CONTENT"), sp("Aides", "SOURCE"), sp("think", "CUE")]
+    groups = group(spans, text)
+    assert len(groups) == 2
+    first, second = groups
+    # the two pieces around "the senator said" are one content
+    assert text[slice(*first["content"])].startswith('"We will win') and text[slice(*first["content"])].endswith('there."')
+    assert text[slice(*first["source"])] == "the senator"
+    assert second["content"] is None and text[slice(*second["cue"])] == "think"
+    assert text[slice(*second["source"])] == "Aides"
+
+
+@pytest.mark.parametrize("text,channel,anonymous", [
+    ("In un'intervista rilasciata a Le Monde, la ministra ha spiegato che il piano è fallito.", "Le Monde", False),
+    ("Fonti diplomatiche citate dal Wall Street Journal sostengono che il vertice salterà.", "Wall Street Journal", True),
+    ("Interpellato dall'agenzia Reuters, un portavoce del Cremlino ha negato ogni coinvolgimento.", "Reuters", True),
+    ("Due dirigenti del partito hanno confidato a Repubblica che il segretario si dimetterà.", "Repubblica", True),
+    ("Un alto funzionario, che ha chiesto di restare anonimo, ha detto all'Ansa che l'accordo è vicino.", "Ansa", True),
+])
+def test_channel_frames_it(text, channel, anonymous):
+    a = analyse(text, "it")
+    assert len(a.quotes) == 1, [q.cue for q in a.quotes]
+    q = a.quotes[0]
+    assert q.channel == channel
+    assert q.anonymous is anonymous

@@ -387,7 +387,8 @@ class Finder:
                     changed = True
         return lo, hi
 
-    def find_channel(self, a: int, b: int, exclude: tuple[int, int] | None = None) -> tuple[str, tuple[int, int]] | None:
+    def find_channel(self, a: int, b: int, exclude: tuple[int, int] | None = None,
+                     multiword: bool = False) -> tuple[str, tuple[int, int]] | None:
         """A channel frame ("a NBC News", "told reporters", "in un'intervista alla CNN") in tokens [a, b)."""
         T = self.T
         k = a
@@ -396,6 +397,8 @@ class Finder:
                 k = exclude[1]
                 continue
             m = T.match_any(k, self.channel_frames)
+            if m and multiword and m[1] - k < 2:
+                m = None
             if m:
                 frame, j = m
                 bare = len(T.toks[k:j]) <= 1
@@ -418,8 +421,8 @@ class Finder:
         if j >= b:
             return None
         k = j
-        if T[k].low in self.determiners and k + 1 < b:
-            k += 1
+        if T[k].low in self.determiners and k + 1 < b and not (T[k].is_cap and T[k + 1].is_cap):
+            k += 1  # but "Le Monde", "The Guardian" keep their article
         m = T.match_any(k, self.channel_nouns)
         if m and (not T[k].is_cap or m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
             # a named outlet right after the medium wins: "alla tv di Stato Trt"
@@ -784,6 +787,9 @@ class Finder:
             return f
         if content is None:
             return None
+        if content[1] - content[0] <= 6 and any(
+                m in compact(self.text[T[content[0]].start:T[content[1] - 1].end]) for m in self.anon_markers if len(m) > 6):
+            return None  # "che ha chiesto di restare anonimo": a request for anonymity, not a statement
         # content that is itself a direct quote already found: skip
         if any(self.used[y] for y in range(content[0], content[1])):
             if all(self.used[y] for y in range(content[0], min(content[1], content[0] + 3))):
@@ -794,6 +800,9 @@ class Finder:
             f.channel = ch[0]
         else:
             ch2 = self.find_channel(sa, cs, exclude=src)
+            if ch2 is None and src is not None:
+                # a channel inside the source phrase: "fonti citate dal Wall Street Journal"
+                ch2 = self.find_channel(src[0], src[1], multiword=True)
             if ch2 and not (content[0] <= ch2[1][0] < content[1]):
                 f.channel = ch2[0]
         lo = min(cs, content[0], src[0] if src else cs)
