@@ -169,7 +169,16 @@ def tagged_found(fd, nlp) -> list[Found]:
 
 def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> list[Found]:
     """Tagger quotes first; rule quotes are added where the tagger found nothing (no overlap with any
-    tagged content, cue or source)."""
+    tagged content, cue or source). A tagged quote that cuts through a direct quote found from its
+    quotation marks (content starting or ending inside it, or a source inside it) gives way to it."""
+    def cuts(f, r) -> bool:
+        if not (f.start < r.end and r.start < f.end):
+            return bool(f.src and f.src[0] < r.end and r.start < f.src[1])
+        covers = f.start <= r.start + 1 and f.end >= r.end - 1
+        return not covers
+
+    marked = [r for r in rules if r.direct]
+    tagged = [f for f in tagged if not any(cuts(f, r) for r in marked)]
     # a tagged quote without source (or cue) takes it from the rule quote on the same content / cue
     for f in tagged:
         if f.src and f.cue_span:

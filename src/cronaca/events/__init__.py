@@ -821,6 +821,8 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
                 twin.factuality, twin.aux, twin.attribution = "denied", aux, source
                 twin.date = twin.date or c.date
                 continue
+            if inside:
+                continue  # the denial names an event of its own kind: it does not deny this claim
             sent = dsent
             start, end = denial.start, denial.end
             if denial.quote.cue_span:
