@@ -295,6 +295,8 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     anaphoric = lex.words("anaphoric_determiners")
     for m in matches:
         e = m.entry
+        if parsed and e.priority > 0 and e.pos == "V" and doc[m.head].pos_ != "VERB":
+            continue  # a generated verb entry has no constraints: the tagger must see a verb ("imports", "plan")
         if parsed:
             h = _top(doc, m)
             # a noun that only modifies another noun ("riot police", "genocide case") or is part of a

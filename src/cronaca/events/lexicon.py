@@ -122,6 +122,38 @@ def _read(lang: str, name: str):
         return json.load(fh)
 
 
+def _seed_filter(rule: dict, triggers: list[dict], hand: list[dict]) -> list[dict]:
+    """The triggers of a generated seed file that pass its ``filter`` rule:
+
+    * ``skip_lexicon``: drop a seed verb that the hand-written lexicon already lists as the first word
+      of any entry (the hand entry, with its constraints, decides; an unconstrained seed copy would
+      fire where the hand entry deliberately does not);
+    * ``single_category``: drop a verb the source dictionary files under more than one category;
+    * ``min_consistency``: drop a verb whose source block's patterns mostly code something else
+      (share of the block's patterns in the verb's own category below the threshold); verbs of
+      blocks without patterns are kept.
+    """
+    if not rule:
+        return list(triggers)
+    first_words: set[str] = set()
+    if rule.get("skip_lexicon"):
+        for d in hand:
+            first_words |= set(_split_sequence(d["lemma"])[0])
+    min_cons = rule.get("min_consistency")
+    out = []
+    for d in triggers:
+        words = _split_sequence(d["lemma"])
+        if rule.get("skip_lexicon") and words[0] & first_words:
+            continue
+        if rule.get("single_category") and len(set(d.get("categories") or [d["event"]])) > 1:
+            continue
+        cons = d.get("consistency")
+        if min_cons is not None and cons is not None and cons < float(min_cons):
+            continue
+        out.append(d)
+    return out
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon | None:
     """The event lexicon for ``lang``; None when the language has no ``events.json``."""
@@ -134,7 +166,9 @@ def load_lexicon(lang: str) -> Lexicon | None:
             continue
         extra = _read(lang, path.name) or {}
         if extra.get("enabled", True):
-            entries.extend(Entry.from_dict(d, int(extra.get("priority", 1))) for d in extra.get("triggers", []))
+            prio = int(extra.get("priority", 1))
+            kept = _seed_filter(extra.get("filter") or {}, extra.get("triggers", []), main.get("triggers", []))
+            entries.extend(Entry.from_dict(d, prio) for d in kept)
     index: dict[str, list[Entry]] = {}
     vocab: set[str] = set()
     for e in entries:
