@@ -58,7 +58,10 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
     anon_noun = next((i for i, w in enumerate(comp[:first]) if w in fd.anon_nouns), None)
     count = None
     limit = anon_noun if anon_noun is not None else len(comp)
+    raw_words = _WORD.findall(src_text)
     for i, w in enumerate(comp[:limit]):
+        if w.isdigit() and i > 0 and i < len(raw_words) and raw_words[i - 1][:1].isupper():
+            continue  # part of a name: "Rai News 24"
         if w.isdigit():
             count = int(w)
             break
@@ -86,6 +89,9 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
             named = bool(after) and after[0][:1].isupper() and not compact(after[0]) in fd.anon_nouns and \
                 compact(after[0]) not in {compact(x) for x in fd.lex.data.get("intelligence_nouns", [])}
             # ... unless it is the organisation ("a State Department spokesperson" has the name before)
+            # a name in apposition: "il portavoce del Cremlino, Dmitrij Peskov"
+            if not named and re.search(r",\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*(?:,|$)", src_text):
+                named = True
         anonymous = not named
     sent_c = compact(sentence)
     if any(m in sent_c for m in fd.anon_markers if len(m) > 6) and anon_noun is not None:
@@ -134,6 +140,9 @@ def _media_channel(fd: Finder, src_text: str) -> str | None:
                     return src_text[words[b].start():words[k].end()]
             if i <= 1 and not any(c in fd.coordinators for c in comp):
                 return src_text  # the source is an unnamed medium: "i media statali russi"
+            if 2 <= i <= 3 and comp[i - 1] in fd.connectors | {"dell'", "dei", "degli", "delle"} and \
+                    comp[i - 2] in fd.anon_nouns:
+                return src_text[words[i].start():]  # "indiscrezioni della stampa tedesca"
     return None
 
 
@@ -147,6 +156,63 @@ def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> 
     for m in reversed(analysis.mentions):
         if m.end <= at and m.label in labels:
             return m.actor or Entity(text=m.text)
+    return None
+
+
+_COMPLEMENT_PREPS = {"dell'", "dei", "degli", "delle", "dello", "of", "of the"}
+
+
+def _named_source(fd: Finder, src_text: str) -> bool:
+    """The source phrase is a name (after an optional determiner): "il New York Times", "Axios"."""
+    words = _WORD.findall(src_text)
+    while words and compact(words[0]) in fd.determiners:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper()
+
+
+def _partitive_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Quote | None:
+    """"Secondo una di loro": the group of the previous quote."""
+    forms = {compact(x) for x in fd.lex.data.get("partitive_pronouns", {}).get("forms", [])}
+    if compact(src_text) not in forms:
+        return None
+    return next((p for p in reversed(quotes) if p.speaker is not None), None)
+
+
+def _descriptor_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Quote | None:
+    """A short definite description as source ("il ministro", "l'alto ufficiale") takes up the latest
+    speaker whose source phrase has the same head noun or one of its hyponyms ("generale" for
+    "ufficiale"): coreference over the quotes of the article. A description with its own complement
+    ("il ministro degli Esteri") or a name is not anaphoric."""
+    data = fd.lex.data
+    dets = {compact(x) for x in data.get("anaphor_determiners", [])}
+    mods = {compact(x) for x in data.get("anaphor_modifiers", [])}
+    raw = src_text.strip()
+    low = raw.lower().replace("\u2019", "'")
+    words = re.findall(r"[\w]+'?|'", low)
+    if not words or any(w[:1].isupper() for w in _WORD.findall(raw)[1:]):
+        return None
+    toks = [w for w in re.split(r"\s+|(?<=')", low) if w]
+    if not toks or compact(toks[0]) not in dets:
+        return None
+    rest = [t for t in toks[1:] if compact(t) not in mods]
+    if not rest or len(rest) > 2:
+        return None
+    head = " ".join(rest)
+    heads = {head} | {h.lower() for h in data.get("anaphor_heads", {}).get(head, []) if isinstance(h, str)}
+    for p in reversed(quotes):
+        if p.speaker is None or p.speaker_span is None:
+            continue
+        prev_src = fd.text[p.speaker_span[0]:p.speaker_span[1]].lower().replace("\u2019", "'")
+        if compact(prev_src) == compact(raw):
+            continue
+        # the head of the earlier source, not a complement of it ("un collaboratore del ministro")
+        pw = re.findall(r"\w+'?", prev_src)
+        stop = fd.connectors | _COMPLEMENT_PREPS
+        for h in heads:
+            hw = re.findall(r"\w+'?", h)
+            if any(pw[i:i + len(hw)] == hw and (i == 0 or compact(pw[i - 1]) not in stop)
+                   for i in range(len(pw) - len(hw) + 1)):
+                return p
     return None
 
 
@@ -171,23 +237,36 @@ def find_quotes(analysis) -> list[Quote]:
             src_text = analysis.article.text[s0:s1]
             pron = fd.pronouns.get(compact(src_text))
             ent = None
+            antecedent = None
             if pron:
                 ent = _pronoun_antecedent(analysis, quotes, s0, pron)
                 if ent is not None:
                     ent = Entity(**{**ent.to_dict(), "text": src_text})
+            else:
+                antecedent = _partitive_antecedent(fd, quotes, src_text) or _descriptor_antecedent(fd, quotes, src_text)
+                if antecedent is not None:
+                    a_sp = antecedent.speaker
+                    ent = Entity(**{**a_sp.to_dict(), "text": src_text, "name": a_sp.name or a_sp.text})
             if ent is None:
                 ent = _resolve(analysis, s0, s1)
             if ent is None:
                 ent = Entity(text=src_text)
             in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
             anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src)
+            if antecedent is not None:
+                anon, count = antecedent.anonymous, None
             q.anonymous = anon
             q.count = ent.count if ent.count is not None else count
+            if antecedent is not None:
+                q.count = None
             if q.count is not None and ent.count is None:
                 ent.count = q.count
             q.speaker = ent
             if q.channel is None:
                 q.channel = _media_channel(fd, src_text)
+            if q.channel is None and antecedent is None and (ent.sector == "JRN" or (
+                    f.extra.get("source_is_channel") and _named_source(fd, src_text))):
+                q.channel = ent.name or src_text  # a medium as source is its own channel: "secondo Reuters"
         elif f.inherit:
             prev = next((p for p in reversed(quotes) if p.speaker is not None), None)
             if prev is not None and _near(fd, prev, f):

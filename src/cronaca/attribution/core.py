@@ -176,9 +176,13 @@ class Finder:
         self.relatives = L.phrases("relative_pronouns")
         self.auxiliaries = L.words("auxiliaries")
         self.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
+        self.channel_prep_words = L.words("channel_preps")
         self.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
-        self.channel_frames = sorted({compact(" ".join(f)) for f in L.data.get("channel_frames", [])},
-                                     key=len, reverse=True)
+        pf = L.data.get("channel_participle_frames", {})
+        frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
+        frames |= {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
+        self.channel_frames = sorted(frames, key=len, reverse=True)
+        self.participle_frames = {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
         self.channel_nouns = L.phrases("channel_nouns")
         self.media_nouns = L.phrases("media_nouns")
         self.anon_nouns = L.words("anonymous_nouns")
@@ -306,6 +310,66 @@ class Finder:
                 return left[0], np_[1]
         return np_
 
+    def _is_participle_frame(self, n: int) -> bool:
+        """A participle with its agent ("citato dall'agenzia", "sentite dal nostro inviato")."""
+        T = self.T
+        return n + 1 < len(T) and compact(T[n].low + T[n + 1].low) in self.participle_frames
+
+    def _opens_parenthetical(self, n: int) -> bool:
+        """Token n starts a clause that is no part of a source noun phrase: a relative clause, a channel
+        or agent frame, a prepositional or gerund phrase ("a condizione di anonimato", "parlando con")."""
+        T = self.T
+        if n >= len(T):
+            return False
+        t = T[n]
+        if T.match_any(n, self.relatives) or self._is_participle_frame(n):
+            return True
+        if T.match_any(n, self.channel_frames[:-12]):
+            return True
+        if t.pos == "ADP" or (not T.has_pos and t.low in self.channel_prep_words):
+            return True
+        return t.pos in ("VERB", "AUX") and not t.is_cap
+
+    def trim_source(self, src: tuple[int, int] | None) -> tuple[int, int] | None:
+        """Cut from a source phrase what is no part of it: a fronted channel or participle phrase
+        ("Ai microfoni di Rai News, il commissario ..."), a parenthetical after the head ("fonti militari,
+        sentite dal nostro inviato,", "Due diplomatici, che hanno parlato con il FT,"). The parts cut stay
+        outside the source, where the channel search finds them."""
+        if src is None:
+            return None
+        T = self.T
+        a, b = src
+        commas = [x for x in range(a, b) if T[x].text == ","]
+        if not commas:
+            return src
+        if (T[a].pos == "ADP" or T[a].low in self.channel_prep_words or self._is_participle_frame(a)
+                or (T[a].pos == "VERB" and not T[a].is_cap)) and commas[0] + 1 < b:
+            a = commas[0] + 1
+        for c in commas:
+            if a < c and self._opens_parenthetical(c + 1):
+                return a, c
+        return a, b
+
+    def past_relative(self, src: tuple[int, int] | None, sa: int) -> tuple[int, int] | None:
+        """A subject found inside a relative clause ("Funzionari che hanno chiesto l'anonimato hanno
+        detto": not "l'anonimato") moves to the noun the clause belongs to."""
+        if src is None:
+            return None
+        T = self.T
+        a = src[0]
+        seen_verb = False
+        for x in range(a - 1, max(sa - 1, a - 9), -1):
+            if T[x].is_punct:
+                break
+            if T[x].pos in ("VERB", "AUX"):
+                seen_verb = True
+            if T[x].low in ("che", "cui") and x > sa and seen_verb and T[x - 1].pos in ("NOUN", "PROPN"):
+                head = self.left_np(x, sa)
+                if head and (head[0] == sa or T[head[0] - 1].is_punct):
+                    return head
+                break
+        return src
+
     _cue_set: set[str] | None = None
 
     def cue_phrases_set(self) -> set[str]:
@@ -405,6 +469,11 @@ class Finder:
                 name = self._channel_np(j, b, need_name=bare)
                 if name:
                     return name, (k, self._channel_end)
+                if frame in self.participle_frames and j < b:
+                    np_ = self.right_np(j, b)
+                    if np_:
+                        self._channel_end = np_[1]
+                        return self.text[T[np_[0]].start:T[np_[1] - 1].end], (k, np_[1])
                 if not bare and j <= b:
                     # a medium without a name: "in una nota", "in a statement"
                     last = T[j - 1].low
@@ -424,6 +493,9 @@ class Finder:
         if T[k].low in self.determiners and k + 1 < b and not (T[k].is_cap and T[k + 1].is_cap):
             k += 1  # but "Le Monde", "The Guardian" keep their article
         m = T.match_any(k, self.channel_nouns)
+        mm = T.match_any(k, self.media_nouns)
+        if mm and (not m or mm[1] > m[1]) and not T[k].is_cap:
+            m = mm  # "la tv di Stato Rossiya 1": the whole medium phrase, then the name
         if m and (not T[k].is_cap or m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
             # a named outlet right after the medium wins: "alla tv di Stato Trt"
             for n in range(m[1], min(b, m[1] + 3)):
@@ -443,7 +515,8 @@ class Finder:
             return None  # "on Tuesday", "il lunedì": a time, not a medium
         e = k
         while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
-                T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap)):
+                T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap) or (
+                e > k and T[e].text.isdigit() and len(T[e].text) <= 2)):  # "Rai News 24", "Rossiya 1"
             e += 1
         if e == k:
             return None
@@ -557,9 +630,15 @@ class Finder:
             sent_end = T.sent_bounds(x)[1]
             rest_end = min(sent_end, len(T))
             if src is None:
-                src = self.right_np(self.skip_right_adverbs(ce, rest_end), rest_end)
+                j0 = self.skip_right_adverbs(ce, rest_end)
+                src = self.right_np(j0, rest_end)
+                if src is None:
+                    # "ha dichiarato alla Bbc un consigliere del presidente"
+                    ch0 = self.find_channel(j0, min(rest_end, j0 + 8))
+                    if ch0 and ch0[1][0] == j0:
+                        src = self.right_np(self.skip_right_adverbs(ch0[1][1], rest_end), rest_end)
             self._fill(f, cue, cs, ce, src)
-            ch = self.find_channel(ce, min(rest_end, ce + 12), exclude=None)
+            ch = self.find_channel(ce, min(rest_end, ce + 12), exclude=src)
             if ch:
                 f.channel = ch[0]
             # resume of an interrupted quote: next token after the source/cue clause is ',' then an open mark
@@ -604,6 +683,7 @@ class Finder:
                     break
             cs = self.extend_cue_left(x)
             src = self.parse_subject(x, ce) or self.subject_left(cs, sa)
+            src = self.trim_source(self.past_relative(src, sa))
             if src is None:
                 src = self.right_np(self.skip_right_adverbs(ce, k + 1), k + 1)
             self._fill(f, cue, cs, ce, src)
@@ -673,13 +753,25 @@ class Finder:
         while e < sb and T[e].text not in (",", ";", ":") and T[e].text not in _SENT_END and T[e].text not in _QUOTE_CHARS:
             e += 1
         src = (src[0], e)
-        if any(self.used[y] for y in range(sa, sb) if y < k or y >= src[1]) and False:
-            return None
+        cue_info = self.lex.prep_cues[phrase]
         rel_channel = None
+        if cue_info.channel_then_source:
+            # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source
+            agent = next((y for y in range(src[0] + 1, src[1]) if T[y].low in self.passive_agent), None)
+            if agent is not None and agent + 1 < src[1]:
+                rel_channel = self._channel_np(src[0], agent, need_name=False) or \
+                    self.text[T[src[0]].start:T[agent - 1].end]
+                src = (agent + 1, src[1])
         if k == sa or (k > sa and T[k - 1].is_punct and k - sa <= 1):
-            # "Secondo X, content." / "Secondo X, che hanno parlato a Y, content."
+            # "Secondo X, content." / "Secondo X, che hanno parlato a Y, content." /
+            # "Secondo X, citato dalla Cnn, content."
             c0 = src[1] + 1 if src[1] < sb and T[src[1]].text == "," else src[1]
             rel = self.relative_clause(c0, sb)
+            if rel is None and c0 > src[1] and (self._is_participle_frame(c0) or
+                                                T.match_any(c0, self.channel_frames[:-12])):
+                close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
+                if close is not None and T[close].text == ",":
+                    rel = (c0, close)
             if rel is not None:
                 ch = self.find_channel(rel[0], rel[1])
                 if ch:
@@ -698,9 +790,11 @@ class Finder:
         f = Found(T[content[0]].start, T[content[1] - 1].end, False)
         f.cue = self.text[T[k].start:T[j - 1].end]
         f.cue_span = (T[k].start, T[j - 1].end)
-        f.cue_info = self.lex.prep_cues[phrase]
+        f.cue_info = cue_info
         f.src = (T[src[0]].start, T[src[1] - 1].end)
         f.extra["prep"] = True
+        if cue_info.source_is_channel:
+            f.extra["source_is_channel"] = True
         if rel_channel:
             f.channel = rel_channel
         self._mark_used(min(k, content[0]), max(src[1], content[1]))
@@ -739,6 +833,8 @@ class Finder:
         src = self.parse_subject(k, ce)
         if src is None:
             src = self.subject_left(cs, sa)
+        if src is not None and src[0] < cs:
+            src = self.trim_source(self.past_relative(src, sa))
         inverted = False
         content = None
         if src is None:

@@ -27,6 +27,8 @@ class Cue:
     needs_clause: bool = False
     object_is_channel: bool = False
     prepositional: bool = False
+    source_is_channel: bool = False  # "secondo quanto riportato da Reuters": the source is also the channel
+    channel_then_source: bool = False  # "secondo quanto apprende X da Y": X is the channel, Y the source
 
 
 @dataclass
@@ -72,7 +74,9 @@ def get_lexicon(lang: str) -> Lexicon:
             lex.max_cue_tokens = max(lex.max_cue_tokens, len(form.split()) + 1)
     for entry in data.get("prepositional_cues", []):
         for form in entry["forms"]:
-            lex.prep_cues[compact(form)] = Cue(form, entry.get("stance", "neutral"), prepositional=True)
+            lex.prep_cues[compact(form)] = Cue(form, entry.get("stance", "neutral"), prepositional=True,
+                                               source_is_channel=bool(entry.get("source_is_channel")),
+                                               channel_then_source=bool(entry.get("channel_then_source")))
     return lex
 
 
