@@ -99,7 +99,8 @@ def test_english_analysis(en_nlp):
     assert ("John Kerrigan", "PER") in ents
     assert any(text == "Berlin" and label in ("GPE", "LOC") for text, label in ents)
     subj = [t for t in doc if t.dep_ == "nsubj"]
-    assert [t.text for t in subj] == ["minister", "Kerrigan"]
+    assert [t.text for t in subj] == ["minister", "John"]  # UD: the first word heads a name (flat)
+    assert [t.head.text for t in subj] == ["visited", "signed"]
     assert {t.text: t.lemma_ for t in doc}["agreements"] == "agreement"
 
 
