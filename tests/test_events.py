@@ -248,3 +248,38 @@ def test_contested_claim_keeps_claim_actor(coder):
     assert alleged and _codes(alleged[0].actor) == {"IRN"}
     if denied:  # present when attribution pairs the claim with the denial
         assert _codes(denied[0].actor) == {"IRN"} and "negation" in denied[0].aux
+
+
+def test_english_dev2_file():
+    items = load_gold(TEST_DATA / "events_en_dev2.jsonl", "cronaca-jsonl")
+    assert len(items) >= 120
+    cats = {e["event"] for it in items for e in it["events"]}
+    assert cats == set(CATEGORIES)
+    assert sum(1 for it in items if not it["events"]) >= 5
+
+
+def test_petrarch_seed_filter():
+    from cronaca.events.lexicon import _seed_filter
+    hand = [{"lemma": "attack|strike", "event": "ASSAULT"}]
+    seed = [{"lemma": "attack", "event": "ASSAULT", "categories": ["ASSAULT"], "consistency": 0.9},
+            {"lemma": "help", "event": "COOPERATE", "categories": ["COOPERATE"], "consistency": 0.05},
+            {"lemma": "blacklist", "event": "COERCE", "categories": ["COERCE", "SANCTION"], "consistency": 0.5},
+            {"lemma": "shell", "event": "ASSAULT", "categories": ["ASSAULT"], "consistency": None},
+            {"lemma": "fault", "event": "ACCUSE", "categories": ["ACCUSE"], "consistency": 0.67}]
+    rule = {"skip_lexicon": True, "single_category": True, "min_consistency": 0.2}
+    assert [d["lemma"] for d in _seed_filter(rule, seed, hand)] == ["shell", "fault"]
+    lex = load_lexicon("en")
+    assert any(e.priority == 1 for e in lex.entries)  # switched on, filtered
+    hand_first = {w for e in lex.entries if e.priority == 0 for w in e.words[0]}
+    assert not any(e.words[0] & hand_first for e in lex.entries if e.priority == 1)
+
+
+@pytest.mark.parametrize("lang,text,event,recipient", [
+    ("en", "The Polish foreign minister summoned the Russian ambassador over the incident.", "ACCUSE", {"RUS"}),
+    ("en", "Israel turned down a French proposal for a truce in southern Lebanon.", "REJECT", {"FRA"}),
+    ("en", "Egyptian authorities locked up a prominent blogger.", "COERCE", {"EGY"}),
+    ("it", "Un gruppo armato ha fatto irruzione negli studi di una televisione pubblica a Guayaquil.", "ASSAULT", {"ECU"}),
+])
+def test_recipient_rules(coder, lang, text, event, recipient):
+    evs = [e for e in coder.code_text(text, lang=lang, published=PUB).events if e.event == event]
+    assert evs and {a.code for a in evs[0].recipient} == recipient

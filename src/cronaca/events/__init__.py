@@ -450,7 +450,18 @@ def _ents_for(analysis, toks) -> list[Entity]:
         if any(x.start <= t.idx < x.end for x in analysis.timexes):
             continue  # "on Tuesday", "next month" are not participants
         s, e = _np_span(t)
-        ent = _resolve_span(analysis, s, e)
+        ent = None
+        if t.pos_ == "NOUN":
+            # a common noun's own modifiers before its nested phrases ("a French proposal for a truce
+            # in Lebanon" -> France)
+            for w in t.children:
+                if w.dep_ in ("amod", "nmod:poss", "poss", "compound") and w.pos_ in ("PROPN", "ADJ", "NOUN"):
+                    cand = _resolve_span(analysis, *_np_span(w)) if w.dep_ != "amod" else _resolve_span(analysis, w.idx, w.idx + len(w))
+                    if cand is not None and cand.code:
+                        ent = cand
+                        break
+        if ent is None:
+            ent = _resolve_span(analysis, s, e)
         if ent is None or not ent.code:
             inner = None
             for m in analysis.mentions:
@@ -552,6 +563,19 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
                 recip_toks = gr
             if actor_toks:
                 break
+    if not recip_toks:
+        # the recipient named inside a light-verb trigger: "summoned the Russian ambassador",
+        # "ha convocato l'ambasciatore cinese", "suspended Russia's voting rights"
+        for i in m.tokens:
+            t = doc[i]
+            if i == head.i or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for c in t.children:
+                if c.i in trig or c.dep_ not in ("amod", "nmod:poss", "poss", "compound"):
+                    continue
+                ent = _resolve_span(analysis, c.idx, c.idx + len(c))
+                if ent is not None and ent.code:
+                    recip_toks.append(c)
     actor_toks = [t for t in actor_toks if t.pos_ not in ("PRON",) or t.lower_ not in ("che", "cui", "who", "which", "that")]
     return actor_toks, recip_toks, passive
 
@@ -910,6 +934,22 @@ def code_events(analysis) -> list[Event]:
             if e.reciprocal and recipient and not e.loc_recipient:
                 actor = actor + recipient
                 recipient = []
+            location = _event_location(analysis, start, end, sent.start_char, sent.end_char)
+            if not any(r.code for r in recipient):
+                # "struck targets in the Bekaa Valley", "killed 30 people at a mosque in Peshawar": the
+                # place of an attack, raid or delivery stands for its unnamed target; a domestic
+                # measure on unnamed people ("locked up a blogger") targets the actor's own country
+                domestic = lex.settings.get("domestic_recipient_categories", [])
+                if (e.event in lex.settings.get("location_recipient_categories", []) and location is not None
+                        and location.country
+                        and not (e.event == "MOBILIZE" and any(a.code == location.country for a in actor))):
+                    recipient = [Entity(text=location.text, code=location.country)]
+                elif ((e.event in domestic or f"{e.event}:{e.mode}" in domestic) and parsed and r_toks
+                      and not passive and location is None):
+                    own = [a for a in actor if a.code][:1]
+                    if own:
+                        s_, e_ = _np_span(r_toks[0])
+                        recipient = [Entity(text=text[s_:e_], code=own[0].code)]
             actor = _dedupe(actor)
             recipient = [r for r in _dedupe(recipient)
                          if not (r.code and any(a.code == r.code and (a.name or a.text) == (r.name or r.text) for a in actor))]
@@ -950,7 +990,7 @@ def code_events(analysis) -> list[Event]:
                 date=when,
                 actor=actor,
                 recipient=recipient,
-                location=_event_location(analysis, start, end, sent.start_char, sent.end_char),
+                location=location,
                 aux=[f for f in ("historical", "future", "hypothetical", "negation") if f in aux],
                 factuality=factuality,
                 attribution=attribution,
