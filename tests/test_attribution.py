@@ -264,3 +264,96 @@ def test_channel_frames_it(text, channel, anonymous):
     q = a.quotes[0]
     assert q.channel == channel
     assert q.anonymous is anonymous
+
+
+# ------------------------------------------------------------------ issue 6: channels, anonymous sources, coreference (it)
+
+def test_fronted_channel_is_not_part_of_the_source():
+    a = analyse("Ai microfoni di Radio Capital, l'assessore regionale ai trasporti ha spiegato che i treni "
+                "torneranno a circolare da giovedì.", "it")
+    q = only(a, "treni torneranno")
+    assert q.speaker is not None and q.speaker.text.lower().startswith("l'assessore")
+    assert "Radio Capital" in (q.channel or "")
+
+
+def test_participle_channel_inside_the_source():
+    a = analyse("La portavoce della Protezione civile, Anna Ferri, contattata dal Mattino, ha riferito che "
+                "gli sfollati sono oltre duemila.", "it")
+    q = only(a, "sfollati")
+    assert "Mattino" in (q.channel or "")
+    assert "contattata" not in q.speaker.text
+    assert q.anonymous is False  # the spokeswoman is named in apposition
+
+
+def test_relative_clause_after_the_subject():
+    a = analyse("Alcuni dipendenti che hanno chiesto di restare anonimi hanno raccontato al Secolo XIX che "
+                "lo stabilimento chiuderà a dicembre.", "it")
+    q = only(a, "stabilimento chiuderà")
+    assert "dipendenti" in q.speaker.text
+    assert q.anonymous
+    assert "Secolo XIX" in (q.channel or "")
+
+
+def test_source_after_the_channel_in_an_inverted_quote():
+    a = analyse("«La diga reggerà», ha detto alla Stampa un tecnico del consorzio di bonifica.", "it")
+    q = only(a, "diga reggerà")
+    assert q.speaker is not None and "tecnico del consorzio" in q.speaker.text
+    assert q.channel == "Stampa" and q.anonymous
+
+
+@pytest.mark.parametrize("text,channel,speaker", [
+    ("Secondo quanto riportato dal Sole 24 Ore, la fusione tra le due banche sarà annunciata a ottobre.",
+     "Sole 24 Ore", "Sole 24 Ore"),
+    ("Secondo quanto apprende l'Agi da fonti sindacali, lo sciopero dei porti è stato revocato.",
+     "Agi", "fonti sindacali"),
+])
+def test_reported_by_and_learns_from(text, channel, speaker):
+    a = analyse(text, "it")
+    q = a.quotes[0]
+    assert channel in (q.channel or "")
+    assert speaker in q.speaker.text
+
+
+def test_participle_clause_after_secondo_source():
+    a = analyse("Secondo un dirigente del ministero, sentito dal Fatto Quotidiano, il bando sarà rinviato.", "it")
+    q = only(a, "bando")
+    assert q.text.startswith("il bando")
+    assert "Fatto Quotidiano" in (q.channel or "") and q.anonymous
+
+
+def test_anaphoric_description_takes_up_the_named_speaker():
+    a = analyse("Il comandante dei vigili del fuoco, l'ingegnere Marco Sala, ha spiegato che l'incendio è sotto "
+                "controllo. «Le squadre resteranno sul posto tutta la notte», ha aggiunto il comandante.", "it")
+    q = only(a, "squadre resteranno")
+    assert q.speaker.name and "Marco Sala" in q.speaker.name
+    assert not q.anonymous
+
+
+def test_role_noun_as_complement_is_not_an_antecedent():
+    a = analyse("Un collaboratore del sindaco ha confidato al Giornale che la giunta è divisa. "
+                "Il sindaco, raggiunto al telefono, ha negato qualsiasi frattura.", "it")
+    q = only(a, "frattura")
+    assert not q.anonymous
+    assert q.channel == "telefono"
+
+
+def test_partitive_source_inherits_the_group():
+    a = analyse("Tre fonti della procura hanno detto all'Ansa che l'inchiesta si allarga. Secondo una di loro, "
+                "altri due indagati potrebbero essere ascoltati la prossima settimana.", "it")
+    q = only(a, "indagati")
+    assert q.anonymous and "fonti della procura" in (q.speaker.name or "")
+
+
+def test_bare_denial_with_a_channel():
+    a = analyse("Il quotidiano ha scritto che l'azienda licenzierà trecento operai. L'azienda ha smentito in una nota.",
+                "it")
+    d = [x for x in denials(a) if "smentito" in (x.quote.cue or "")]
+    assert d and d[0].quote.channel and "nota" in d[0].quote.channel
+
+
+def test_dev2_gold_scores():
+    from cronaca.eval.attribution import evaluate
+
+    s = evaluate(GOLD.with_name("attribution_it_gold_dev2.jsonl"), "cronaca-jsonl")
+    assert s["documents"] >= 40
+    assert s["speaker_accuracy"] >= 0.9 and s["channel_recall"] >= 0.85 and s["anonymous_recall"] >= 0.85

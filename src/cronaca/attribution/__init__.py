@@ -50,12 +50,19 @@ def _words(text: str) -> list[str]:
     return [w.lower().replace("\u2019", "'") for w in _WORD.findall(text)]
 
 
-def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list) -> tuple[bool, int | None]:
+def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list,
+                    span: tuple[int, int] | None = None) -> tuple[bool, int | None]:
     words = _words(src_text)
     comp = [compact(w) for w in words]
     # a coordinated source ("il ministero X e il portavoce Y") is anonymous only if its first member is
     first = next((i for i, w in enumerate(comp) if w in fd.coordinators and i > 0), len(comp))
-    anon_noun = next((i for i, w in enumerate(comp[:first]) if w in fd.anon_nouns), None)
+    adjectives = set()
+    if span is not None and fd.T.has_pos:
+        # a role word used as an adjective is no anonymous source: "l'agenzia ufficiale nordcoreana"
+        T = fd.T
+        adjectives = {T[x].low for x in range(T.at_char(span[0]), min(len(T), T.at_char(span[1])))
+                      if T[x].start < span[1] and T[x].pos == "ADJ" and x > 0 and T[x - 1].pos in ("NOUN", "PROPN")}
+    anon_noun = next((i for i, w in enumerate(comp[:first]) if w in fd.anon_nouns and w not in adjectives), None)
     count = None
     limit = anon_noun if anon_noun is not None else len(comp)
     raw_words = _WORD.findall(src_text)
@@ -188,17 +195,20 @@ def _descriptor_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Qu
     mods = {compact(x) for x in data.get("anaphor_modifiers", [])}
     raw = src_text.strip()
     low = raw.lower().replace("\u2019", "'")
-    words = re.findall(r"[\w]+'?|'", low)
-    if not words or any(w[:1].isupper() for w in _WORD.findall(raw)[1:]):
+    words = _WORD.findall(low)
+    if not words:
         return None
+    capitalised = any(w[:1].isupper() for w in _WORD.findall(raw)[1:])
     toks = [w for w in re.split(r"\s+|(?<=')", low) if w]
     if not toks or compact(toks[0]) not in dets:
         return None
     rest = [t for t in toks[1:] if compact(t) not in mods]
-    if not rest or len(rest) > 2:
-        return None
-    head = " ".join(rest)
-    heads = {head} | {h.lower() for h in data.get("anaphor_heads", {}).get(head, []) if isinstance(h, str)}
+    head = " ".join(rest).replace("' ", "'")
+    periphrases = {compact(k) for k in data.get("anaphor_heads", {}) if not k.startswith("_")}
+    if not rest or ((len(rest) > 2 or capitalised) and compact(head) not in periphrases):
+        return None  # a name or a complement of its own: not anaphoric
+    heads = {head} | {h.lower() for k, v in data.get("anaphor_heads", {}).items() if compact(k) == compact(head)
+                      and isinstance(v, list) for h in v}
     for p in reversed(quotes):
         if p.speaker is None or p.speaker_span is None:
             continue
@@ -252,7 +262,8 @@ def find_quotes(analysis) -> list[Quote]:
             if ent is None:
                 ent = Entity(text=src_text)
             in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
-            anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src)
+            anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src,
+                                          (s0, s1))
             if antecedent is not None:
                 anon, count = antecedent.anonymous, None
             q.anonymous = anon

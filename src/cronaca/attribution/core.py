@@ -363,7 +363,7 @@ class Finder:
                 break
             if T[x].pos in ("VERB", "AUX"):
                 seen_verb = True
-            if T[x].low in ("che", "cui") and x > sa and seen_verb and T[x - 1].pos in ("NOUN", "PROPN"):
+            if T[x].low in ("che", "cui") and x > sa and seen_verb and T[x - 1].pos in ("NOUN", "PROPN", "ADJ"):
                 head = self.left_np(x, sa)
                 if head and (head[0] == sa or T[head[0] - 1].is_punct):
                     return head
@@ -831,6 +831,11 @@ class Finder:
         if cs > sa and T[cs - 1].low in self.anaphoric and cs - 1 == sa:
             return None  # "Lo ha dichiarato X": points back to the previous sentence
         src = self.parse_subject(k, ce)
+        if src is not None and src[1] == cs - 1 and T[cs - 1].low in self.coordinators and any(
+                T[x].pos in ("VERB", "AUX") for x in range(sa, src[0])):
+            # "X ha definito «infondate» le ricostruzioni e ha detto": the object of the first verb is no
+            # subject of the second; the subject of the first verb is
+            src = self.subject_left(cs, sa) or src
         if src is None:
             src = self.subject_left(cs, sa)
         if src is not None and src[0] < cs:
@@ -872,19 +877,27 @@ class Finder:
             elif content is None and cs > sa and T[cs - 1].text == ",":
                 e2 = cs - 1
                 content = (sa, e2) if e2 - sa >= 2 else None
+        bare_end = ce
+        if content is None and cue.stance == "denial" and ch and ch[1][0] >= ce and ch[1][1] < len(T) and (
+                T[ch[1][1]].text in _SENT_END or ch[1][1] >= sb):
+            bare_end = ch[1][1]  # "Damasco ha smentito in un comunicato."
         if content is None and cue.stance == "denial" and src is not None and ce < len(T) and (
-                ce >= sb - 1 or T[ce].text in _SENT_END):
+                ce >= sb - 1 or T[ce].text in _SENT_END or bare_end > ce):
             # "Teheran ha smentito." -- a bare denial: empty content at the cue, linked by denials()
             f = Found(T[ce - 1].end, T[ce - 1].end, False)
             self._fill(f, cue, cs, ce, src)
-            self._mark_used(min(cs, src[0]), ce)
-            f.extra["next"] = ce
+            if bare_end > ce:
+                f.channel = ch[0]
+            self._mark_used(min(cs, src[0]), bare_end)
+            f.extra["next"] = bare_end
             f.extra["bare"] = True
             return f
         if content is None:
             return None
-        if content[1] - content[0] <= 6 and any(
-                m in compact(self.text[T[content[0]].start:T[content[1] - 1].end]) for m in self.anon_markers if len(m) > 6):
+        head6 = min(content[1], content[0] + 6)
+        if any(m in compact(self.text[T[content[0]].start:T[head6 - 1].end]) for m in self.anon_markers if len(m) > 6) \
+                or (content[1] - content[0] <= 6 and any(
+                m in compact(self.text[T[content[0]].start:T[content[1] - 1].end]) for m in self.anon_markers if len(m) > 6)):
             return None  # "che ha chiesto di restare anonimo": a request for anonymity, not a statement
         # content that is itself a direct quote already found: skip
         if any(self.used[y] for y in range(content[0], content[1])):
