@@ -7,6 +7,8 @@ next to the cue.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import logging
 import re
 from dataclasses import dataclass, field
@@ -140,11 +142,29 @@ class Tokens:
         return j if acc == phrase else -1
 
     def match_any(self, k: int, phrases) -> tuple[str, int] | None:
-        for p in phrases:
+        if k >= len(self.toks):
+            return None
+        first = self.toks[k].low
+        if not first:
+            return None
+        for p in by_first_char(tuple(phrases)).get(first[0], ()):
+            # cheap rejection first: a phrase that starts at token k starts with that token's text
+            if not (p.startswith(first) or first.startswith(p)):
+                continue
             j = self.match(k, p)
             if j > 0:
                 return p, j
         return None
+
+
+@lru_cache(maxsize=64)
+def by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Phrases grouped by their first character, each group in the original (longest-first) order."""
+    groups: dict[str, list[str]] = {}
+    for p in phrases:
+        if p:
+            groups.setdefault(p[0], []).append(p)
+    return {c: tuple(g) for c, g in groups.items()}
 
 
 def _make_doc(analysis):
@@ -200,7 +220,9 @@ class Finder:
         if tok.is_punct:
             return None
         first = tok.low
-        for p in self.cue_phrases:
+        if not first:
+            return None
+        for p in by_first_char(tuple(self.cue_phrases)).get(first[0], ()):
             if not p.startswith(first):
                 continue
             j = T.match(k, p)
