@@ -544,29 +544,53 @@ BUILDERS = {
 
 
 _FIRST_KEYS: dict = {}
+_SPECIAL_STARTS: dict = {}
 
 
-def _first_keys(p: Pattern, g: Grammar) -> frozenset | None:
-    """Token keys a match of ``p`` can start with, or None when any token may (digits, number words…)."""
+def _first_keys(p: Pattern, g: Grammar) -> tuple[frozenset, bool] | None:
+    """What a match of ``p`` can start with: (token keys, whether a number-like token may too), or None
+    when any token may."""
     cache_key = (g.lang, id(p))
     if cache_key in _FIRST_KEYS:
         return _FIRST_KEYS[cache_key]
-    keys: set | None = set()
+    keys: set = set()
+    special = False
+    result = None
     for el in p.elements:
         if el.kind == "lit":
             keys |= el.value
-        elif el.value in _SPECIAL or el.value not in g.classes:
-            keys = None
-            break
+        elif el.value in _SPECIAL:
+            special = True
+            keys |= set(g.classes.get(el.value, ()))
+        elif el.value not in g.classes:
+            break  # unknown class: no constraint
         else:
             keys |= set(g.classes[el.value])
             keys |= {first for (cname, first) in g.multiword_index if cname == el.value}
         if not el.optional:
+            result = (frozenset(keys), special)
             break
-    else:
-        keys = None  # every element optional: no constraint
-    _FIRST_KEYS[cache_key] = frozenset(keys) if keys is not None else None
-    return _FIRST_KEYS[cache_key]
+    _FIRST_KEYS[cache_key] = result
+    return result
+
+
+def _number_like(key: str, g: Grammar) -> bool:
+    """Can this token start a number, day, year, hour or ordinal ("24", "ventiquattro", "primo", "'90")?"""
+    cached = _SPECIAL_STARTS.get((g.lang, key))
+    if cached is None:
+        words = _SPECIAL_STARTS.get((g.lang, None))
+        if words is None:
+            words = set()
+            for cname, table in g.classes.items():
+                words |= set(table)
+            words |= {first for (_c, first) in g.multiword_index}
+            tens = tuple(g.classes.get("TENS", {}))
+            _SPECIAL_STARTS[(g.lang, None)] = words = (frozenset(words), tens)
+        vocab, tens = words
+        cached = any(ch.isdigit() for ch in key) or key in vocab or (bool(tens) and key.startswith(tens))
+        if len(_SPECIAL_STARTS) < 200_000:
+            _SPECIAL_STARTS[(g.lang, key)] = cached
+    return cached
 
 
 def run(text: str, published: str | None, lang: str) -> list[Timex]:
@@ -583,7 +607,7 @@ def run(text: str, published: str | None, lang: str) -> list[Timex]:
         key_i = toks[i].key
         for order, p in enumerate(g.patterns):
             first = _first_keys(p, g)
-            if first is not None and key_i not in first:
+            if first is not None and key_i not in first[0] and not (first[1] and _number_like(key_i, g)):
                 continue
             if p.after is not None and prev not in p.after:
                 continue
