@@ -16,6 +16,8 @@ expressions, places, quotes) and returns :class:`~cronaca.schema.Event` records.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import hashlib
 import logging
 import re
@@ -67,15 +69,20 @@ def _resolve_span(analysis, start: int, end: int) -> Entity | None:
     for m in analysis.mentions:
         if m.start >= start and m.end <= end and m.actor is not None:
             return m.actor
-    text = analysis.article.text[start:end]
     try:
-        from ..actors import lookup
-        found = lookup(text, analysis.lang, analysis.article.published, None)
-        if found:
-            return found[0]
+        ent = _lookup_first(analysis.article.text[start:end], analysis.lang, analysis.article.published)
+        return replace(ent, sectors=list(ent.sectors)) if ent is not None else None  # cached: hand out a copy
     except Exception:
         log.debug("lookup failed", exc_info=True)
     return None
+
+
+@lru_cache(maxsize=4096)
+def _lookup_first(text: str, lang: str, published: str | None) -> Entity | None:
+    from ..actors import lookup
+
+    found = lookup(text, lang, published, None)
+    return found[0] if found else None
 
 
 def _event_date(analysis, start: int, end: int, lex: Lexicon, sent_tokens) -> tuple[str | None, bool]:
@@ -786,14 +793,22 @@ def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
 
 def _contexts(sent_text_lower: str, entry: Entry, lex: Lexicon) -> list[str]:
     ctx = list(entry.context)
-    for name, words in lex.settings.get("context_keywords", {}).items():
-        if name in ctx:
-            continue
-        for w in words:
-            if re.search(r"(?<!\w)" + re.escape(w.lower()) + r"(?!\w)", sent_text_lower):
-                ctx.append(name)
-                break
+    for name, rx in _context_patterns(lex.lang):
+        if name not in ctx and rx.search(sent_text_lower):
+            ctx.append(name)
     return ctx
+
+
+@lru_cache(maxsize=None)
+def _context_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    """One compiled whole-word alternation per context name (built once per language)."""
+    lex = load_lexicon(lang)
+    out = []
+    for name, words in lex.settings.get("context_keywords", {}).items():
+        alts = "|".join(re.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+        if alts:
+            out.append((name, re.compile(r"(?<!\w)(?:" + alts + r")(?!\w)")))
+    return out
 
 
 def _event_id(article_id: str, start: int, end: int, category: str) -> str:

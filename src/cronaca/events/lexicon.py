@@ -94,6 +94,16 @@ class Lexicon:
 
     def candidates(self, text: str, lemma: str | None) -> frozenset[str]:
         """Possible lemmas of a token: its own lemma, its lower-cased form, and the fallback rules."""
+        cache = self.__dict__.setdefault("_candidates_cache", {})
+        key = (text, lemma)
+        found = cache.get(key)
+        if found is None:
+            if len(cache) > 200_000:  # bounded: memory stays flat on long runs
+                cache.clear()
+            found = cache[key] = self._candidates(text, lemma)
+        return found
+
+    def _candidates(self, text: str, lemma: str | None) -> frozenset[str]:
         low = text.lower()
         out = {low}
         if lemma:
