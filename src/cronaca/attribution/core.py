@@ -147,10 +147,7 @@ class Tokens:
         first = self.toks[k].low
         if not first:
             return None
-        for p in by_first_char(tuple(phrases)).get(first[0], ()):
-            # cheap rejection first: a phrase that starts at token k starts with that token's text
-            if not (p.startswith(first) or first.startswith(p)):
-                continue
+        for p in phrase_candidates(tuple(phrases), first):
             j = self.match(k, p)
             if j > 0:
                 return p, j
@@ -158,13 +155,28 @@ class Tokens:
 
 
 @lru_cache(maxsize=64)
-def by_first_char(phrases: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """Phrases grouped by their first character, each group in the original (longest-first) order."""
-    groups: dict[str, list[str]] = {}
+def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict, dict, dict]:
+    """Phrases grouped by their first one, two and three characters, each group longest first."""
+    idx: tuple[dict, dict, dict] = ({}, {}, {})
     for p in phrases:
-        if p:
-            groups.setdefault(p[0], []).append(p)
-    return {c: tuple(g) for c, g in groups.items()}
+        for n in (1, 2, 3):
+            if len(p) >= n:
+                idx[n - 1].setdefault(p[:n], []).append(p)
+    return idx
+
+
+def phrase_candidates(phrases: tuple[str, ...], first: str) -> list[str]:
+    """The phrases that can start with a token whose compact text is ``first`` (it begins the phrase, or the
+    phrase is a prefix of it), longest first."""
+    if not first:
+        return []
+    idx = _phrase_index(phrases)
+    n = min(len(first), 3)
+    out = [p for p in idx[n - 1].get(first[:n], ()) if p.startswith(first) or first.startswith(p)]
+    # phrases shorter than the bucket key that are prefixes of the token (rare, and shortest)
+    for m in range(n - 1, 0, -1):
+        out.extend(p for p in idx[m - 1].get(first[:m], ()) if len(p) == m and first.startswith(p))
+    return out
 
 
 def _make_doc(analysis):
@@ -222,7 +234,7 @@ class Finder:
         first = tok.low
         if not first:
             return None
-        for p in by_first_char(tuple(self.cue_phrases)).get(first[0], ()):
+        for p in phrase_candidates(tuple(self.cue_phrases), first):
             if not p.startswith(first):
                 continue
             j = T.match(k, p)

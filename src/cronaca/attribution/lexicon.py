@@ -15,9 +15,13 @@ from ..lang import load_json
 STANCES = ("neutral", "allegation", "denial", "promise", "warning", "announcement", "belief")
 
 
+@lru_cache(maxsize=65536)
 def compact(text: str) -> str:
     """Lower-case, unify apostrophes, drop spaces: the key used to match phrases against token runs."""
-    return re.sub(r"\s+", "", text.lower().replace("\u2019", "'"))
+    return _SPACES.sub("", text.lower().replace("\u2019", "'"))
+
+
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
