@@ -593,6 +593,38 @@ def _number_like(key: str, g: Grammar) -> bool:
     return cached
 
 
+_DISPATCH: dict = {}
+
+
+def _patterns_for(key: str, g: Grammar) -> list[tuple[int, Pattern]]:
+    """(order, pattern) pairs that can start at a token with this key, in grammar order."""
+    table = _DISPATCH.get(g.lang)
+    if table is None:
+        by_key: dict[str, list[tuple[int, Pattern]]] = {}
+        numeric, free = [], []
+        for order, p in enumerate(g.patterns):
+            first = _first_keys(p, g)
+            if first is None:
+                free.append((order, p))
+                continue
+            for k in first[0]:
+                by_key.setdefault(k, []).append((order, p))
+            if first[1]:
+                numeric.append((order, p))
+        table = _DISPATCH[g.lang] = (by_key, numeric, free, {})
+    by_key, numeric, free, cache = table
+    found = cache.get(key)
+    if found is None:
+        merged = {order: p for order, p in by_key.get(key, ())}
+        merged.update(free)
+        if _number_like(key, g):
+            merged.update(numeric)
+        found = sorted(merged.items())
+        if len(cache) < 200_000:
+            cache[key] = found
+    return found
+
+
 def run(text: str, published: str | None, lang: str) -> list[Timex]:
     g = load_grammar(lang)
     toks = tokenize(text, g)
@@ -605,10 +637,7 @@ def run(text: str, published: str | None, lang: str) -> list[Timex]:
         best = None  # (end, -pattern order, pattern, captures)
         prev = toks[i - 1].key if i > 0 else ""
         key_i = toks[i].key
-        for order, p in enumerate(g.patterns):
-            first = _first_keys(p, g)
-            if first is not None and key_i not in first[0] and not (first[1] and _number_like(key_i, g)):
-                continue
+        for order, p in _patterns_for(key_i, g):
             if p.after is not None and prev not in p.after:
                 continue
             if p.not_after is not None and prev in p.not_after:
