@@ -16,8 +16,14 @@ PRECISIONS = ("day", "month", "year", "decade", "century", "duration", "ref", "t
 
 
 def _plain(obj) -> dict:
-    """Shallow dict of a dataclass whose fields are primitives or lists of primitives (much faster than asdict)."""
-    return {name: (list(v) if isinstance(v := getattr(obj, name), list) else v) for name in obj.__dataclass_fields__}
+    """Dict of a dataclass whose fields are primitives or lists of primitives (much faster than asdict).
+
+    Lists are copied so that the dict never aliases the record."""
+    d = obj.__dict__.copy()
+    for k, v in d.items():
+        if v.__class__ is list:
+            d[k] = v.copy()
+    return d
 
 
 def _build(cls, data: dict | None):

@@ -136,9 +136,11 @@ class Store:
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
-            for table in CHILD_TABLES:
-                con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [ids])
-            con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            stored = [r[0] for r in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()]
+            if stored:  # re-coded articles: replace all their rows
+                for table in CHILD_TABLES:
+                    con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stored])
+                con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [stored])
             for table, table_rows in rows.items():
                 if table_rows:
                     self._bulk_insert(table, table_rows)
