@@ -34,7 +34,16 @@ def _known_lang(lang: str) -> str:
 
 def lookup(text: str, lang: str = "en", date: str | None = None, context: str | None = None) -> list[Entity]:
     """Candidate Entities for ``text`` (best first). ``context`` (e.g. the sentence) may supply a country."""
-    lang = _lang(lang)
+    # the same phrase is looked up many times per article (every event argument): memoised, copies handed out
+    return [replace(e, sectors=list(e.sectors)) for e in _lookup_cached(text, _lang(lang), date, context)]
+
+
+@lru_cache(maxsize=8192)
+def _lookup_cached(text: str, lang: str, date: str | None, context: str | None) -> tuple[Entity, ...]:
+    return tuple(_lookup(text, lang, date, context))
+
+
+def _lookup(text: str, lang: str, date: str | None, context: str | None) -> list[Entity]:
     prior = Counter()
     if context and context != text:
         groups, ctoks = analyse(toks_from_text(context, lang), context, lang, date)
