@@ -283,3 +283,15 @@ def test_petrarch_seed_filter():
 def test_recipient_rules(coder, lang, text, event, recipient):
     evs = [e for e in coder.code_text(text, lang=lang, published=PUB).events if e.event == event]
     assert evs and {a.code for a in evs[0].recipient} == recipient
+
+
+def test_progressive_gerund_is_not_passive_so_the_subject_is_the_actor():
+    # "starebbe inviando": stare + gerund is a progressive (alleged, conditional), not a passive
+    from cronaca.pipeline import Coder
+
+    rec = Coder().code_text("Secondo due diplomatici europei, che hanno parlato con la Reuters, Teheran starebbe "
+                            "inviando droni a Mosca.", lang="it", published="2024-06-19")
+    aid = [e for e in rec.events if e.event == "AID"]
+    assert len(aid) == 1
+    assert [a.code for a in aid[0].actor] == ["IRN"] and [r.code for r in aid[0].recipient] == ["RUS"]
+    assert aid[0].factuality == "alleged"

@@ -516,6 +516,8 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
     loc_mk = lex.words("location_markers")
     actor_toks, recip_toks = [], []
     passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in head.children)
+    if passive and head.morph.get("VerbForm") == ["Ger"]:
+        passive = False  # a gerund is never passive: the parser's aux:pass on "starebbe fornendo" is a progressive
     trig = set(m.tokens)
 
     def pick_from(node, allow_subject=True):
