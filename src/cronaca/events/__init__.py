@@ -890,6 +890,7 @@ def code_events(analysis) -> list[Event]:
     parsed = _has_parse(doc)
     text = analysis.article.text
     events: list[Event] = []
+    nominal: set[str] = set()  # ids of events whose trigger is a noun
     prev_subject: list[Entity] = []
     pro_drop = bool(lex.settings.get("pro_drop", False))
     name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
@@ -997,6 +998,8 @@ def code_events(analysis) -> list[Event]:
                 factuality = "asserted"
             confidence = 0.4 + (0.2 if parsed else 0.0) + (0.2 if any(a.code for a in actor) else 0.0) + (
                 0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
+            if e.pos != "V":
+                nominal.add(_event_id(analysis.article.id, start, end, category))
             events.append(Event(
                 id=_event_id(analysis.article.id, start, end, category),
                 article_id=analysis.article.id,
@@ -1020,7 +1023,10 @@ def code_events(analysis) -> list[Event]:
             prev_subject = sent_subject
         elif events and events[-1].text == sent.text and any(a.code for a in events[-1].actor):
             prev_subject = [a for a in events[-1].actor if a.code]
-    return _apply_contested(analysis, events)
+    events = _apply_contested(analysis, events)
+    # PLOVER requires an actor: a noun with nobody on either side ("the armed services", "un prestito") is
+    # not an event record anyone could use (a verb keeps its event: its participants may be implicit)
+    return [ev for ev in events if ev.actor or ev.recipient or ev.id not in nominal]
 
 
 __all__ = ["code_events"]
