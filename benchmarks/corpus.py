@@ -34,7 +34,7 @@ def read_conll(path: Path) -> dict[str, list[list[str]]]:
             parts = line.rstrip("\n").split("\t")
             if len(parts) < 4 or line.startswith("#"):
                 continue
-            doc, sent, _tok, word = parts[0], int(parts[1]), parts[2], parts[3]
+            doc, sent, word = parts[0], int(parts[1]), parts[3]
             docs[doc][sent].append(word)
     return {d: [s[k] for k in sorted(s)] for d, s in docs.items()}
 

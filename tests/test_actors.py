@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
-
 from cronaca.actors import lookup, resolve_mentions, resolve_span
 from cronaca.analysis import Analysis
 from cronaca.schema import Article, Boilerplate

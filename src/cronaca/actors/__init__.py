@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..schema import Entity, Mention
-from .kb import knowledge_base, lexicon, norm_date
+from .kb import knowledge_base, lexicon
 from .resolver import FUNCTION_POS, analyse, toks_from_doc, toks_from_text
 
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]

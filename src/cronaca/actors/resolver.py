@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from ..schema import Entity, Mention
+from ..schema import Entity
 from bisect import bisect_right
 
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token

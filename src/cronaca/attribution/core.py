@@ -7,13 +7,10 @@ next to the cue.
 """
 from __future__ import annotations
 
+import logging
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-import logging
-import re
-from dataclasses import dataclass, field
-
-from ..schema import Entity, Quote
 from .lexicon import Cue, Lexicon, compact, get_lexicon
 from .marks import MarkSpan, find_mark_spans
 

@@ -8,10 +8,8 @@ language trains on is listed in :mod:`cronaca.training.recipes`.
 from __future__ import annotations
 
 import logging
-import os
 import subprocess
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
