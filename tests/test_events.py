@@ -295,3 +295,15 @@ def test_progressive_gerund_is_not_passive_so_the_subject_is_the_actor():
     assert len(aid) == 1
     assert [a.code for a in aid[0].actor] == ["IRN"] and [r.code for r in aid[0].recipient] == ["RUS"]
     assert aid[0].factuality == "alleged"
+
+
+def test_name_before_verb_beats_previous_subject_when_the_parse_has_none():
+    # pro-drop carries the previous subject only when no name stands before the verb in the clause
+    from cronaca.pipeline import Coder
+
+    rec = Coder().code_text("Il presidente iraniano ha incontrato il premier iracheno a Baghdad. Secondo due "
+                            "diplomatici europei, che hanno parlato con la Reuters, Teheran starebbe inviando "
+                            "droni a Mosca.", lang="it", published="2024-06-19")
+    aid = [e for e in rec.events if e.event == "AID"]
+    assert aid and [a.text for a in aid[0].actor] == ["Teheran"]  # not the president of the previous sentence
+    assert [a.code for a in aid[0].actor] == ["IRN"]

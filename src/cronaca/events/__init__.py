@@ -928,10 +928,12 @@ def code_events(analysis) -> list[Event]:
                 a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
                 actor = _ents_for(analysis, a_toks)
                 recipient = _ents_for(analysis, r_toks)
-                if not a_toks and not passive and pro_drop and e.pos == "V" and prev_subject:
-                    actor = list(prev_subject)
                 spans = spans if spans is not None else _candidate_spans(analysis, doc, sent)
                 a_sp, r_sp, _ = _fallback_args(analysis, doc, m, lex, spans)
+                if not a_toks and not passive and pro_drop and e.pos == "V" and prev_subject:
+                    # no parsed subject: a name before the verb that the parser attached elsewhere ("…, Mosca
+                    # starebbe fornendo") beats the previous sentence's subject
+                    actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code] or list(prev_subject)
                 if not passive and len(a_sp) > 1:
                     # a coordinated subject the parser split or attached elsewhere ("Moscow and Pyongyang")
                     pos_actor = [x for x in _ents_from_spans(analysis, doc, a_sp) if x.code]
