@@ -5,10 +5,12 @@ import time
 
 import pytest
 
-from cronaca.actors import resolve_mentions, resolve_span
+from cronaca.actors import resolve_mentions
 from cronaca.analysis import Analysis
 from cronaca.nlp import load_pipeline, model_path
 from cronaca.schema import Article
+
+from .test_actors import _at
 
 pytestmark = pytest.mark.skipif(not (model_path("it") / "meta.json").exists(), reason="no trained pipeline shipped")
 
@@ -18,13 +20,6 @@ def _analysis(text, lang="it", date="2024-06-19"):
     a.doc = load_pipeline(lang)(text)
     a.mentions = resolve_mentions(a)
     return a
-
-
-def _at(a, needle, nth=0):
-    pos = -1
-    for _ in range(nth + 1):
-        pos = a.article.text.index(needle, pos + 1)
-    return resolve_span(a, pos, pos + len(needle))
 
 
 IT = ("Il presidente russo Vladimir Putin e il leader nordcoreano Kim Jong Un hanno firmato mercoledì a Pyongyang "

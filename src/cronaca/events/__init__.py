@@ -70,19 +70,13 @@ def _resolve_span(analysis, start: int, end: int) -> Entity | None:
         if m.start >= start and m.end <= end and m.actor is not None:
             return m.actor
     try:
-        ent = _lookup_first(analysis.article.text[start:end], analysis.lang, analysis.article.published)
-        return replace(ent, sectors=list(ent.sectors)) if ent is not None else None  # cached: hand out a copy
+        from ..actors import lookup  # memoised there
+
+        found = lookup(analysis.article.text[start:end], analysis.lang, analysis.article.published, None)
+        return found[0] if found else None
     except Exception:
         log.debug("lookup failed", exc_info=True)
     return None
-
-
-@lru_cache(maxsize=4096)
-def _lookup_first(text: str, lang: str, published: str | None) -> Entity | None:
-    from ..actors import lookup
-
-    found = lookup(text, lang, published, None)
-    return found[0] if found else None
 
 
 def _event_date(analysis, start: int, end: int, lex: Lexicon, sent_tokens) -> tuple[str | None, bool]:

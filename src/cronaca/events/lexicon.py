@@ -85,6 +85,8 @@ class Lexicon:
     modality: dict
     morph: dict
     lemma_vocab: frozenset[str]
+    # (text, lemma) -> candidates; bounded in candidates() so memory stays flat on long runs
+    _candidates_cache: dict = field(default_factory=dict, repr=False, compare=False)
 
     def words(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.settings.get(key, []))
@@ -94,11 +96,11 @@ class Lexicon:
 
     def candidates(self, text: str, lemma: str | None) -> frozenset[str]:
         """Possible lemmas of a token: its own lemma, its lower-cased form, and the fallback rules."""
-        cache = self.__dict__.setdefault("_candidates_cache", {})
+        cache = self._candidates_cache
         key = (text, lemma)
         found = cache.get(key)
         if found is None:
-            if len(cache) > 200_000:  # bounded: memory stays flat on long runs
+            if len(cache) > 200_000:
                 cache.clear()
             found = cache[key] = self._candidates(text, lemma)
         return found
