@@ -3,7 +3,11 @@
 Formats:
 
 * ``plover-gsr``: the PLOVER gold-standard records (``PLOVER_GSR_CAMEO.txt``, a JSON list, PLOVER
-  0.5b1 categories, converted here to the current 16 categories);
+  0.5b1 categories, converted here to the current 16 categories). ``--split dev`` scores the records at
+  even positions (0, 2, 4, ...) of the scored records in file order (the DOCUMENT record and records
+  without text or with a category outside the 16 are not counted), ``--split test`` those at odd
+  positions; no split scores all of them. Only the dev half may be looked at while tuning;
+  the test half is scored once, at the end of a round of changes.
 * ``cronaca-jsonl``: cronaca's own gold (``tests/data/events_it_gold.jsonl``; see
   ``tests/data/README_events.md``).
 
@@ -58,7 +62,8 @@ def load_gold(path: Path, fmt: str, lang: str | None = None, split: str | None =
             if cat not in CATEGORIES:
                 continue
             items.append({"id": rec["id"], "text": rec["text"], "lang": rec.get("language", "en"),
-                          "published": rec.get("date") or "2000-01-01", "split": "all",
+                          "published": rec.get("date") or "2000-01-01",
+                          "split": "dev" if len(items) % 2 == 0 else "test",
                           "events": [{"event": cat, "actor": _codes(rec.get("source")),
                                       "recipient": _codes(rec.get("target")), "aux": None}]})
     elif fmt == "cronaca-jsonl":
@@ -184,13 +189,16 @@ def evaluate(gold: Path, fmt: str, lang: str | None = None, split: str | None = 
     """Scores of the event coder on ``gold`` (see module doc). For cronaca-jsonl the result also holds
     the scores of each split under ``splits`` (dev = used while building the lexicon, test = held out)."""
     items = load_gold(Path(gold), fmt, lang)
+    if fmt == "plover-gsr" and split and split != "all":
+        # the GSR halves are independent: only the asked half is coded (and never reported on otherwise)
+        items = [it for it in items if it["split"] == split]
     preds = predict(items)
     chosen = [(it, p) for it, p in zip(items, preds) if not split or split == "all" or it["split"] == split]
     result, errors = score([c[0] for c in chosen], [c[1] for c in chosen])
     result["format"] = fmt
     result["split"] = split or "all"
     splits = sorted({it["split"] for it in items} - {"all"})
-    if len(splits) > 1 and (not split or split == "all"):
+    if fmt == "cronaca-jsonl" and len(splits) > 1 and (not split or split == "all"):
         result["splits"] = {}
         for s in splits:
             sub = [(it, p) for it, p in zip(items, preds) if it["split"] == s]
@@ -220,7 +228,7 @@ def main(argv=None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--fmt", default="cronaca-jsonl", choices=("plover-gsr", "cronaca-jsonl"))
     ap.add_argument("--lang", default=None)
-    ap.add_argument("--split", default=None, help="dev | test | all (cronaca-jsonl)")
+    ap.add_argument("--split", default=None, help="dev | test | all (cronaca-jsonl: the file's own split; plover-gsr: even/odd positions)")
     ap.add_argument("--errors", type=Path, default=None, help="write per-sentence errors (JSON lines) here")
     args = ap.parse_args(argv)
     scores = evaluate(args.gold, args.fmt, args.lang, split=args.split, errors_out=args.errors)
