@@ -126,14 +126,17 @@ class Store:
         self.write_many([record])
 
     def write_many(self, records: Iterable[ArticleRecord]) -> None:
-        """Write records in one transaction (all stored, or none)."""
+        """Write records in one transaction (all stored, or none).
+
+        Only the article rows are built in Python (each with its record serialised by orjson); the child
+        tables are filled from those JSON records inside DuckDB (``json_transform`` + ``unnest``), which is
+        several times faster than building hundreds of thousands of Python rows.
+        """
         records = list(records)
         if not records:
             return
-        rows = {t: [] for t in ("articles",) + CHILD_TABLES}
-        for rec in records:
-            _rows_for(rec, rows)
-        ids = [rec.article.id for rec in records]
+        rows = [_article_row(rec) for rec in records]
+        ids = [r[0] for r in rows]
         con = self.con
         con.execute("BEGIN TRANSACTION")
         try:
@@ -142,9 +145,12 @@ class Store:
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stored])
                 con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [stored])
-            for table, table_rows in rows.items():
-                if table_rows:
-                    self._bulk_insert(table, table_rows)
+            self._bulk_insert("articles", rows)
+            con.execute(f"CREATE OR REPLACE TEMP TABLE _batch AS SELECT id AS aid, json_transform_strict(record, '{_RECORD_SHAPE}') AS r "
+                        "FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+            for sql in _CHILD_INSERTS:
+                con.execute(sql)
+            con.execute("DROP TABLE _batch")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
@@ -205,53 +211,59 @@ class Store:
         ).fetchall()
 
 
-def _year_month(value: str | None) -> tuple[int | None, int | None]:
-    if not value or not value[:4].isdigit():
-        return None, None
-    month = int(value[5:7]) if len(value) >= 7 and value[5:7].isdigit() else None
-    return int(value[:4]), month
-
-
-def _rows_for(rec: ArticleRecord, rows: dict[str, list]) -> None:
+def _article_row(rec: ArticleRecord) -> list:
     a = rec.article
-    aid = a.id
-    rows["articles"].append([
-        aid, a.source, a.outlet, a.title, a.url, a.published, a.language, a.status, a.error,
+    return [
+        a.id, a.source, a.outlet, a.title, a.url, a.published, a.language, a.status, a.error,
         list(a.reporters), a.dateline, len(rec.events), datetime.now(timezone.utc).replace(tzinfo=None),
         orjson.dumps(rec).decode("utf-8"),  # dataclasses serialised in C: same JSON as rec.to_dict(), 10x faster
-    ])
-    for i, b in enumerate(rec.boilerplate):
-        rows["boilerplate"].append([aid, i, b.start, b.end, b.kind, b.text])
-    for i, m in enumerate(rec.entities):
-        act = m.actor
-        rows["entities"].append([
-            aid, i, m.start, m.end, m.text, m.label,
-            act.name if act else None, act.code if act else None, act.sector if act else None,
-            list(act.sectors) if act else None, act.id if act else None, act.count if act else None,
-        ])
-    for i, t in enumerate(rec.timexes):
-        rows["timexes"].append([aid, i, t.start, t.end, t.text, t.value, t.precision, t.type])
-    for i, q in enumerate(rec.quotes):
-        sp = q.speaker
-        rows["quotes"].append([
-            aid, i, q.start, q.end, q.text, q.direct, sp.text if sp else None, sp.name if sp else None,
-            sp.code if sp else None, sp.sector if sp else None, sp.id if sp else None,
-            q.cue, q.channel, q.anonymous, q.count,
-        ])
-    for e in rec.events:
-        att, loc = e.attribution, e.location
-        src = att.source if att else None
-        year, month = _year_month(e.date)
-        rows["events"].append([
-            e.id, aid, e.event, e.mode, list(e.context), e.cameo, e.date, year, month, list(e.aux), e.factuality,
-            (src.name or src.text) if src else None, src.code if src else None,
-            att.cue if att else None, att.channel if att else None, att.anonymous if att else None,
-            loc.name if loc else None, loc.country if loc else None, loc.lat if loc else None,
-            loc.lon if loc else None, loc.geonameid if loc else None,
-            e.text, e.trigger.text, e.trigger.start, e.trigger.end, e.language, e.confidence,
-        ])
-        for role, ents in (("actor", e.actor), ("recipient", e.recipient)):
-            for i, ent in enumerate(ents):
-                rows["event_actors"].append([
-                    e.id, aid, role, i, ent.text, ent.name, ent.code, ent.sector, list(ent.sectors), ent.id, ent.count,
-                ])
+    ]
+
+
+# The part of the article record (DESIGN.md) that the child tables need, as a DuckDB json_transform shape.
+_ENTITY = ('{"text":"VARCHAR","name":"VARCHAR","code":"VARCHAR","sector":"VARCHAR","sectors":["VARCHAR"],'
+           '"id":"VARCHAR","count":"INTEGER"}')
+_SPAN = '"start":"INTEGER","end":"INTEGER","text":"VARCHAR"'
+_RECORD_SHAPE = (
+    '{"boilerplate":[{' + _SPAN + ',"kind":"VARCHAR"}],'
+    '"entities":[{' + _SPAN + ',"label":"VARCHAR","actor":' + _ENTITY + '}],'
+    '"timexes":[{' + _SPAN + ',"value":"VARCHAR","precision":"VARCHAR","type":"VARCHAR"}],'
+    '"quotes":[{' + _SPAN + ',"direct":"BOOLEAN","speaker":' + _ENTITY + ',"cue":"VARCHAR","channel":"VARCHAR",'
+    '"anonymous":"BOOLEAN","count":"INTEGER"}],'
+    '"events":[{"id":"VARCHAR","event":"VARCHAR","mode":"VARCHAR","context":["VARCHAR"],"cameo":"VARCHAR",'
+    '"date":"VARCHAR","actor":[' + _ENTITY + '],"recipient":[' + _ENTITY + '],'
+    '"location":{"name":"VARCHAR","country":"VARCHAR","lat":"DOUBLE","lon":"DOUBLE","geonameid":"BIGINT"},'
+    '"aux":["VARCHAR"],"factuality":"VARCHAR","attribution":{"source":' + _ENTITY + ',"cue":"VARCHAR",'
+    '"channel":"VARCHAR","anonymous":"BOOLEAN"},"text":"VARCHAR","trigger":{"text":"VARCHAR","start":"INTEGER",'
+    '"end":"INTEGER"},"language":"VARCHAR","confidence":"DOUBLE"}]}'
+)
+
+
+def _items(field: str) -> str:
+    """Rows of one list field of the batch's records, with their position in the list (0-based)."""
+    return f"(SELECT aid, unnest(r.{field}) AS x, generate_subscripts(r.{field}, 1) - 1 AS i FROM _batch)"
+
+
+_CHILD_INSERTS = (
+    f'INSERT INTO boilerplate SELECT aid, i, x.start, x."end", x.kind, x.text FROM {_items("boilerplate")}',
+    "INSERT INTO entities SELECT aid, i, x.start, x.\"end\", x.text, x.label, x.actor.name, x.actor.code, "
+    f"x.actor.sector, x.actor.sectors, x.actor.id, x.actor.count FROM {_items('entities')}",
+    'INSERT INTO timexes SELECT aid, i, x.start, x."end", x.text, x.value, x.precision, x.type '
+    f"FROM {_items('timexes')}",
+    'INSERT INTO quotes SELECT aid, i, x.start, x."end", x.text, x.direct, x.speaker.text, x.speaker.name, '
+    f"x.speaker.code, x.speaker.sector, x.speaker.id, x.cue, x.channel, x.anonymous, x.count FROM {_items('quotes')}",
+    # year and month: from a date value that starts YYYY or YYYY-MM (PLOVER dates are YYYY[-MM[-DD]])
+    "INSERT INTO events SELECT x.id, aid, x.event, x.mode, x.context, x.cameo, x.date, "
+    "CASE WHEN regexp_matches(x.date, '^[0-9]{4}') THEN CAST(substr(x.date, 1, 4) AS INTEGER) END, "
+    "CASE WHEN regexp_matches(x.date, '^[0-9]{4}-[0-9]{2}') THEN CAST(substr(x.date, 6, 2) AS INTEGER) END, "
+    "x.aux, x.factuality, coalesce(x.attribution.source.name, x.attribution.source.text), "
+    "x.attribution.source.code, x.attribution.cue, x.attribution.channel, x.attribution.anonymous, "
+    "x.location.name, x.location.country, x.location.lat, x.location.lon, x.location.geonameid, x.text, "
+    f"x.trigger.text, x.trigger.start, x.trigger.\"end\", x.language, x.confidence FROM {_items('events')}",
+    "INSERT INTO event_actors SELECT e.id, aid, 'actor', j, a.text, a.name, a.code, a.sector, a.sectors, a.id, a.count "
+    "FROM (SELECT aid, x AS e, unnest(x.actor) AS a, generate_subscripts(x.actor, 1) - 1 AS j "
+    f"FROM {_items('events')}) "
+    "UNION ALL SELECT e.id, aid, 'recipient', j, a.text, a.name, a.code, a.sector, a.sectors, a.id, a.count "
+    "FROM (SELECT aid, x AS e, unnest(x.recipient) AS a, generate_subscripts(x.recipient, 1) - 1 AS j "
+    f"FROM {_items('events')})",
+)
