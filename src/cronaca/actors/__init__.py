@@ -21,6 +21,10 @@ from .resolver import FUNCTION_POS, analyse, toks_from_doc, toks_from_text
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
 
 
+PER_ORG_HEADS = frozenset({"person", "name", "org"})
+ONES = b"\x01" * 64
+
+
 def _lang(lang: str | None) -> str:
     return _known_lang((lang or "en").split("-")[0].lower())
 
@@ -79,7 +83,7 @@ def resolve_mentions(analysis) -> list[Mention]:
         from ..nlp import load_pipeline
 
         doc = load_pipeline(lang)(text)
-    toks = toks_from_doc(doc)
+    toks = toks_from_doc(doc, text)
     tok_at = {t.start: k for k, t in enumerate(toks)}
     has_ner = doc.has_annotation("ENT_IOB")
     lex = lexicon(lang)
@@ -105,27 +109,24 @@ def resolve_mentions(analysis) -> list[Mention]:
             ner_label[k] = (i, j, lab)
     taken = bytearray(len(toks))
     for g in groups:
-        i = g.i
-        # mention text starts after leading determiners
-        for s in g.spans:
-            if s.i == i and s.kinds() <= {"det", "gen", "loc"}:
-                i = s.j
-        i = min(i, g.j - 1)
-        start, end = toks[i].start, toks[g.j - 1].end
+        gi, gj = g.i, g.j
+        # mention text starts after leading determiners (found when the group was interpreted)
+        i = g.start_tok if g.start_tok is not None else gi
+        start, end = toks[i].start, toks[gj - 1].end
         label = g.label
-        for k in range(g.i, g.j):
-            hit = ner_label.get(k)
-            if hit and hit[0] >= g.i and hit[1] <= g.j:
-                lab = hit[2]
-                if g.head in ("person", "name") and lab in ("PER", "PERSON"):
-                    label = "PER"
-                elif g.head == "org" and lab == "ORG":
-                    label = "ORG"
+        if g.head in PER_ORG_HEADS:
+            for k in range(gi, gj):
+                hit = ner_label.get(k)
+                if hit and hit[0] >= gi and hit[1] <= gj:
+                    lab = hit[2]
+                    if g.head in ("person", "name") and lab in ("PER", "PERSON"):
+                        label = "PER"
+                    elif g.head == "org" and lab == "ORG":
+                        label = "ORG"
         e, mtext = g.entity, text[start:end]
         ent = Entity(mtext, e.name, e.code, e.sector, list(e.sectors), e.id, e.count)
         mentions.append(Mention(start, end, mtext, label, ent))
-        for k in range(g.i, g.j):
-            taken[k] = 1
+        taken[gi:gj] = ONES[:gj - gi] if gj - gi <= len(ONES) else b"\x01" * (gj - gi)
     dets = lex.determiners | lex.preps
     for i, j, lab in ents:
         if any(taken[i:j]):

@@ -84,6 +84,8 @@ class KnowledgeBase:
                     known.roles += p.roles
                 else:
                     self.people[p.id] = p
+        self._role_cache: dict = {}     # (person, date) -> person_role(): the same people recur on the same day
+        self._holders_cache: dict = {}  # (office, of, date) -> holders()
         # (office, of) -> people holding it at some time
         self._names: dict[str, list[str]] | None = None
         self.office_index: dict[tuple[str, str], list[str]] = {}
@@ -145,6 +147,15 @@ class KnowledgeBase:
 
     def person_role(self, pid: str, date: str | None) -> tuple[Role | None, bool]:
         """The role that describes the person on ``date`` and whether it is current (False = former)."""
+        key = (pid, date)
+        got = self._role_cache.get(key)
+        if got is None:
+            if len(self._role_cache) > 100_000:
+                self._role_cache.clear()
+            got = self._role_cache[key] = self._person_role(pid, date)
+        return got
+
+    def _person_role(self, pid: str, date: str | None) -> tuple[Role | None, bool]:
         p = self.people[pid]
         if not p.roles:
             return None, True
@@ -175,6 +186,15 @@ class KnowledgeBase:
 
     def holders(self, office: str, of: str, date: str | None) -> list[str]:
         """People holding ``office`` of ``of`` (code or org id) on ``date`` (latest first when no date)."""
+        key = (office, of, date)
+        got = self._holders_cache.get(key)
+        if got is None:
+            if len(self._holders_cache) > 100_000:
+                self._holders_cache.clear()
+            got = self._holders_cache[key] = tuple(self._holders(office, of, date))
+        return list(got)
+
+    def _holders(self, office: str, of: str, date: str | None) -> list[str]:
         ids = self.office_index.get((office, of), [])
         out = []
         for pid in ids:

@@ -71,17 +71,23 @@ class Span:
         return f"Span({self.i}, {self.j}, {self._entries!r}, {self.label!r})"
 
 
-@dataclass
 class Group:
-    spans: list[Span]
-    loc: bool = False  # preceded by a locative preposition ("a Mosca", "in Moscow")
-    entity: Entity | None = None
-    label: str = "ACTOR"
-    head: str | None = None
-    pending_office: tuple | None = None
-    sector_hint: str | None = None
-    name_tokens: set[str] = field(default_factory=set)
-    agent_form: str | None = None
+    """One noun phrase: its spans (contiguous, in order) and, once interpreted, its actor."""
+
+    __slots__ = ("spans", "loc", "entity", "label", "head", "pending_office", "sector_hint", "name_tokens",
+                 "agent_form", "start_tok")
+
+    def __init__(self, spans: list[Span], loc: bool = False) -> None:
+        self.spans = spans
+        self.loc = loc  # preceded by a locative preposition ("a Mosca", "in Moscow")
+        self.entity: Entity | None = None
+        self.label = "ACTOR"
+        self.head: str | None = None
+        self.pending_office: tuple | None = None
+        self.sector_hint: str | None = None
+        self.name_tokens: frozenset[str] | set[str] = frozenset()
+        self.agent_form: str | None = None
+        self.start_tok: int | None = None  # first token of the mention text (after leading determiners)
 
     @property
     def i(self) -> int:
@@ -93,21 +99,47 @@ class Group:
 
 
 # --------------------------------------------------------------------------------------------- tokens
-def toks_from_doc(doc) -> list[Tok]:
+_POS_NAMES: dict[int, str] = {}
+
+
+def toks_from_doc(doc, text: str | None = None) -> list[Tok]:
+    """The doc's tokens (spaces left out) with their sentence number and universal POS.
+
+    Reads the token attributes as one array (much cheaper than a Token object per token); ``text`` is the
+    doc's text when the caller has it (``doc.text`` is rebuilt on every access).
+    """
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, POS, SENT_START
+
+    if text is None or not _same_text(doc, text):
+        text = doc.text
     has_pos = doc.has_annotation("POS")
+    has_sent = doc.has_annotation("SENT_START")
+    strings = doc.vocab.strings
     out: list[Tok] = []
-    if doc.has_annotation("SENT_START"):
-        for si, sent in enumerate(doc.sents):
-            for t in sent:
-                if not t.is_space:
-                    x = t.text
-                    out.append(Tok(x, norm_token(x), t.idx, t.idx + len(x), si, t.pos_ if has_pos else ""))
-    else:
-        for t in doc:
-            if not t.is_space:
-                x = t.text
-                out.append(Tok(x, norm_token(x), t.idx, t.idx + len(x), 0, t.pos_ if has_pos else ""))
+    append = out.append
+    si = -1
+    for k, (idx, ln, space, pos, ss) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START]).tolist()):
+        if k == 0 or (has_sent and ss == 1):
+            si += 1
+        if space:
+            continue
+        p = ""
+        if has_pos:
+            p = _POS_NAMES.get(pos)
+            if p is None:
+                p = _POS_NAMES[pos] = strings[pos] if pos else ""
+        x = text[idx:idx + ln]
+        append(Tok(x, norm_token(x), idx, idx + ln, si, p))
     return out
+
+
+def _same_text(doc, text: str) -> bool:
+    """Whether ``text`` is the doc's text (checked at its ends, cheaply)."""
+    if len(doc) == 0:
+        return text == ""
+    first, last = doc[0], doc[-1]
+    return (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx)
+            and text.startswith(last.text, last.idx))
 
 
 def toks_from_text(text: str, lang: str) -> list[Tok]:
@@ -121,24 +153,35 @@ _NUM = re.compile(r"^\d{1,3}([.,]\d{3})*$|^\d+$")
 def tag(toks: list[Tok], lang: str) -> list[Span]:
     """Greedy longest match of lexicon phrases (plus digits as numbers), walking a prefix index."""
     lex = lexicon(lang)
-    phrases, prefixes = lex.phrases, lex.prefixes
+    phrases, prefixes, first, plain_of = lex.phrases, lex.prefixes, lex.first, lex.plain
     norms = [t.norm for t in toks]
     spans: list[Span] = []
     n, i = len(toks), 0
     while i < n:
+        nm = norms[i]
+        if nm not in first:  # most tokens start no phrase
+            x = toks[i].text
+            if x[:1].isdigit() and _NUM.match(x):
+                spans.append(Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", x)), (0,))]))
+            i += 1
+            continue
         hit = None
-        key = (norms[i],)
-        lens = [1] if key in phrases else []
+        key = (nm,)
+        found = []
+        got = phrases.get(key)
+        if got is not None:
+            found.append((1, got))
         L = 1
         while i + L < n and key in prefixes:
             key = key + (norms[i + L],)
             L += 1
-            if key in phrases:
-                lens.append(L)
-        for L in reversed(lens):
-            entries = phrases[tuple(norms[i:i + L])]
-            plain = lex.plain.get(id(entries))
-            if plain is not None and toks[i].pos not in NOT_NOMINAL:  # no case constraint, no POS check: as is
+            got = phrases.get(key)
+            if got is not None:
+                found.append((L, got))
+        tok_pos = toks[i].pos
+        for L, entries in reversed(found):
+            plain = plain_of.get(id(entries))
+            if plain is not None and tok_pos not in NOT_NOMINAL:  # no case constraint, no POS check: as is
                 hit = Span(i, i + L, plain[0], kinds=plain[1])
                 break
             ok = [e for e in entries if not any(e.case)
@@ -148,7 +191,7 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             if L == 1:
                 if any(e.kind in CLOSED for e in ok):
                     ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
-                if toks[i].pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
+                if tok_pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
                         and toks[i - 1].sent == toks[i].sent:
                     # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
                     ok = [e for e in ok if e.kind not in ("agent", "title")]
@@ -156,8 +199,10 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
                         continue
             hit = Span(i, i + L, ok)
             break
-        if hit is None and toks[i].text[:1].isdigit() and _NUM.match(toks[i].text):
-            hit = Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", toks[i].text)), (0,))])
+        if hit is None:
+            x = toks[i].text
+            if x[:1].isdigit() and _NUM.match(x):
+                hit = Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", x)), (0,))])
         if hit is not None:
             spans.append(hit)
             i = hit.j
@@ -336,10 +381,14 @@ class Ctx:
 
 
 def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
-    i = g.i
-    # do not start a mention on a determiner
-    while i < g.j - 1 and any(s.i == i and s.kinds() <= {"det", "gen", "loc"} for s in g.spans):
-        i = next(s.j for s in g.spans if s.i == i)
+    i, last = g.i, g.j - 1
+    # do not start a mention on a determiner (the spans are contiguous, in order)
+    for s in g.spans:
+        if i < last and s.i == i and s.kinds() <= LEADING:
+            i = s.j
+        else:
+            break
+    i = g.start_tok = min(i, last)
     start, end = ctx.toks[i].start, ctx.toks[g.j - 1].end
     return start, end, ctx.text[start:end]
 
@@ -349,8 +398,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     # a lone capitalised word is a person only right after a title or when it names someone already met
     orig = list(g.spans)
     for k, s in enumerate(orig):
-        n1 = s.get("name1") is not None
-        if n1 or (s.j - s.i == 1 and s.get("name") is not None):
+        sk = s.kinds()
+        if "name1" not in sk and "name" not in sk:
+            continue
+        n1 = "name1" in sk
+        if n1 or s.j - s.i == 1:
             after_title = k > 0 and orig[k - 1].get("title") is not None
             words = {t.norm for t in ctx.toks[s.i:s.j]}
             known = any(words <= toks for toks, _ in ctx.discourse)
@@ -361,15 +413,20 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                     s.entries = [Entry("person", pid, ())]
                 elif n1:
                     g.spans.remove(s)
-    while g.spans and g.spans[-1].kinds() <= GLUE and not g.spans[-1].kinds() & {"sadj"}:
-        g.spans.pop()
-    if not g.spans or not any(s.kinds() - GLUE for s in g.spans):
-        return
+    if len(g.spans) != len(orig):
+        while g.spans and g.spans[-1].kinds() <= GLUE and "sadj" not in g.spans[-1].kinds():
+            g.spans.pop()
+        if not g.spans or not any(s.kinds() - GLUE for s in g.spans):
+            return
     start, end, text = _text(ctx, g)
-    kinds = [(s, e) for s in g.spans for e in s.entries]
-    by = {}
-    for s, e in kinds:
-        by.setdefault(e.kind, []).append((s, e))
+    by: dict[str, list] = {}
+    for s in g.spans:
+        for e in s.entries:
+            got = by.get(e.kind)
+            if got is None:
+                by[e.kind] = [(s, e)]
+            else:
+                got.append((s, e))
     former = "former" in by
     count = None
     for _, e in by.get("number", []):
@@ -397,25 +454,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if agent_spans:
         a = agent_spans[0]
         g.agent_form = " ".join(t.norm for t in ctx.toks[a.i:a.j])
-    sadjs = [e.value for s, e in by.get("sadj", []) if not (agent_spans and s is agent_spans[0])]
-    for s, e in by.get("agent", [])[1:]:
-        if s is not agent_spans[0] and not s.get("sadj"):
-            pass
-
-    def apply_sadj(sector):
-        sectors = []
-        for mode, sec in sadjs:
-            if mode == "set":
-                sector = sec
-            elif sec != sector and sec not in sectors:
-                sectors.append(sec)
-        return sector, sectors
+    sadjs = [e.value for s, e in by["sadj"] if not (agent_spans and s is agent_spans[0])] if "sadj" in by else []
 
     g.label = "ACTOR"
     if by.get("person"):
         pid = by["person"][0][1].value
-        if "name" in by or "name1" in by:
-            pass
         g.entity = kb.person_entity(pid, text, ctx.date, former=former)
         g.head, g.label = "person", "PER"
         g.name_tokens = {t.norm for s, _ in by["person"] for t in ctx.toks[s.i:s.j]}
@@ -427,7 +470,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         c = code or org_code or (title.get("country") if title else None)
         sec = sector_hint
         if sec and sadjs:
-            sec, _ = apply_sadj(sec)
+            sec, _ = _apply_sadj(sec, sadjs)
         if former and sec in ("GOV", "MIL", "LEG", "JUD"):
             sec = "ELI"
         g.entity = Entity(text=text, name=name_text, code=c, sector=sec, sectors=[], id=None)
@@ -461,7 +504,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 g.entity = kb.org_entity(by["org"][0][1].value, text)
                 g.head, g.label = "org", "ORG"
                 return
-        sector, sectors = apply_sadj(agent)
+        sector, sectors = _apply_sadj(agent, sadjs)
         c = code or org_code
         if former and sector in ("GOV", "MIL"):
             sectors, sector = [sector], "ELI"
@@ -481,6 +524,17 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if by.get("demonym"):
         g.entity = kb.country_entity(by["demonym"][0][1].value, text)
         g.head, g.label = "demonym", "NORP"
+
+
+def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]:
+    """Sector adjectives ("military", "governativo") set the sector or add one."""
+    sectors: list[str] = []
+    for mode, sec in sadjs:
+        if mode == "set":
+            sector = sec
+        elif sec != sector and sec not in sectors:
+            sectors.append(sec)
+    return sector, sectors
 
 
 def _office_holder(kb, office: str, of: str, date: str | None) -> str | None:
