@@ -71,6 +71,11 @@ def timex_date(value: str | None, published: str | None) -> tuple[str | None, bo
 def _sentence(analysis, start: int, end: int) -> tuple[int, int]:
     doc = analysis.doc
     if doc is not None and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        # the token at ``start`` (a binary search), then its sentence: no walk over all sentences per call
+        span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+        if span is not None and len(span):
+            sent = span[0].sent
+            return sent.start_char, sent.end_char
         for sent in doc.sents:
             if sent.start_char <= start < sent.end_char:
                 return sent.start_char, sent.end_char

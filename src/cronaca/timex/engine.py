@@ -580,10 +580,13 @@ def _number_like(key: str, g: Grammar) -> bool:
     if cached is None:
         words = _SPECIAL_STARTS.get((g.lang, None))
         if words is None:
+            # only the words the number-like classes can start with ("di" or "the" are not number-like)
+            numeric = set(_SPECIAL) | {"TENS"}
             words = set()
             for cname, table in g.classes.items():
-                words |= set(table)
-            words |= {first for (_c, first) in g.multiword_index}
+                if cname in numeric:
+                    words |= set(table)
+            words |= {first for (cname, first) in g.multiword_index if cname in numeric}
             tens = tuple(g.classes.get("TENS", {}))
             _SPECIAL_STARTS[(g.lang, None)] = words = (frozenset(words), tens)
         vocab, tens = words
