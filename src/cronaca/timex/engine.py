@@ -547,31 +547,59 @@ _FIRST_KEYS: dict = {}
 _SPECIAL_STARTS: dict = {}
 
 
-def _first_keys(p: Pattern, g: Grammar) -> tuple[frozenset, bool] | None:
-    """What a match of ``p`` can start with: (token keys, whether a number-like token may too), or None
-    when any token may."""
-    cache_key = (g.lang, id(p))
-    if cache_key in _FIRST_KEYS:
-        return _FIRST_KEYS[cache_key]
+def _first_of(elements, g: Grammar) -> tuple[frozenset, bool] | None:
+    """What a match of ``elements`` can start with: (token keys, whether a number-like token may too), or
+    None when any token may (an unknown class, or every element optional)."""
     keys: set = set()
     special = False
-    result = None
-    for el in p.elements:
+    for el in elements:
         if el.kind == "lit":
             keys |= el.value
         elif el.value in _SPECIAL:
             special = True
             keys |= set(g.classes.get(el.value, ()))
         elif el.value not in g.classes:
-            break  # unknown class: no constraint
+            return None  # unknown class: no constraint
         else:
             keys |= set(g.classes[el.value])
             keys |= {first for (cname, first) in g.multiword_index if cname == el.value}
         if not el.optional:
-            result = (frozenset(keys), special)
-            break
-    _FIRST_KEYS[cache_key] = result
-    return result
+            return (frozenset(keys), special)
+    return None
+
+
+def _first_keys(p: Pattern, g: Grammar) -> tuple[frozenset, bool] | None:
+    cache_key = (g.lang, id(p))
+    if cache_key not in _FIRST_KEYS:
+        _FIRST_KEYS[cache_key] = _first_of(p.elements, g)
+    return _FIRST_KEYS[cache_key]
+
+
+_FOLLOW: dict = {}
+
+
+def _cannot_start(p: Pattern, toks: list[Tok], i: int, g: Grammar) -> bool:
+    """A cheap look at the next token: True when ``p`` surely has no match starting at token i.
+
+    When the first element takes token i as one token (a literal, or a plain class word), the next token
+    must be able to start the rest of the pattern. Saves trying a dozen patterns at every "the" or "il"."""
+    cache_key = (g.lang, id(p))
+    follow = _FOLLOW.get(cache_key, False)
+    if follow is False:
+        follow = _FOLLOW[cache_key] = _first_of(p.elements[1:], g) if len(p.elements) > 1 else None
+    if follow is None:
+        return False
+    el0 = p.elements[0]
+    key = toks[i].key
+    if el0.kind != "lit" and (el0.value in _SPECIAL or (el0.value, key) in g.multiword_index):
+        return False  # the first element may take several tokens
+    rest_keys, rest_special = follow
+    if el0.optional and (key in rest_keys or (rest_special and _number_like(key, g))):
+        return False  # token i may start the rest itself
+    if i + 1 >= len(toks):
+        return True
+    nxt = toks[i + 1].key
+    return not (nxt in rest_keys or (rest_special and _number_like(nxt, g)))
 
 
 def _number_like(key: str, g: Grammar) -> bool:
@@ -644,6 +672,8 @@ def run(text: str, published: str | None, lang: str) -> list[Timex]:
             if p.after is not None and prev not in p.after:
                 continue
             if p.not_after is not None and prev in p.not_after:
+                continue
+            if _cannot_start(p, toks, i, g):
                 continue
             for end, caps in _match(p, toks, i, g, memo):
                 if end == i:
