@@ -1,11 +1,12 @@
 """Speed, memory and scaling of the whole coder, side by side with its backbone (the bare spaCy pipelines).
 
-    python -m benchmarks.run [--limit N] [--soak N] [--workers 1,2] [--store-events 100000]
+    python -m benchmarks.run [--limit N] [--soak N] [--workers 1,2] [--store-events 100000] [--long-words 600]
 
 Corpus: MEANTIME (real dated Wikinews articles, Italian and English, from ../shared/data) plus examples/.
 Reports articles/s and words/s end to end (ingest → store) and for the bare spaCy pipelines on the same
 texts, their ratio, time per stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
-run (--soak) and DuckDB write/query times. The last line is one JSON object.
+run (--soak), articles of about 600 words (the MEANTIME texts joined, --long-words) and DuckDB write/query
+times. The last line is one JSON object.
 """
 from __future__ import annotations
 
@@ -43,13 +44,34 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_corpus(limit: int | None) -> Path:
-    """JSONL of MEANTIME it+en articles plus the examples, in a temporary folder."""
+def pack(arts: list[dict], target_words: int) -> list[dict]:
+    """Longer articles for the per-core target on "typical 600-word news": consecutive articles of one
+    language joined as paragraphs, each next one added while it brings the length closer to ``target_words``."""
+    out, cur = [], None
+    for a in arts:
+        if cur is not None:
+            n, m = words(cur["text"]), words(a["text"])
+            if cur["language"] == a.get("language") and abs(n + m - target_words) < abs(n - target_words):
+                cur["text"] += "\n\n" + a["text"]
+                continue
+            out.append(cur)
+        cur = {"id": f"packed-{len(out)}", "text": a["text"], "title": a.get("title"),
+               "published": a.get("published"), "language": a.get("language")}
+    if cur is not None:
+        out.append(cur)
+    return out
+
+
+def build_corpus(limit: int | None, pack_words: int | None = None) -> Path:
+    """JSONL of MEANTIME it+en articles plus the examples, in a temporary folder (``pack_words``: joined
+    into articles of about that many words, see ``pack``)."""
     from benchmarks.corpus import meantime_articles
 
     arts = meantime_articles(SHARED) if SHARED.exists() else []
     for a in read_inputs([str(REPO / "examples")]):
         arts.append({"id": a.id, "text": a.text, "title": a.title, "published": a.published, "language": a.language})
+    if pack_words:
+        arts = pack(sorted(arts, key=lambda a: a.get("language") or "?"), pack_words)
     # interleave languages so that --limit keeps both
     by_lang: dict[str, list[dict]] = {}
     for a in arts:
@@ -213,6 +235,8 @@ def main(argv=None) -> None:
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts to measure")
     ap.add_argument("--soak", type=int, default=0, help="also code N articles and report memory growth")
     ap.add_argument("--store-events", type=int, default=100_000)
+    ap.add_argument("--long-words", type=int, default=600,
+                    help="also time articles of about this many words (the same corpus, joined); 0 to skip")
     args = ap.parse_args(argv)
 
     corpus = build_corpus(args.limit)
@@ -237,6 +261,12 @@ def main(argv=None) -> None:
         w = bench_workers(articles, n)
         workers.append(w)
         print(f"{n} worker(s): {w['articles_per_s']:.2f} articles/s (wall clock, including pipeline loads)")
+    long = None
+    if args.long_words:
+        long_corpus = build_corpus(args.limit and max(1, args.limit // 2), pack_words=args.long_words)
+        long = bench_end_to_end(long_corpus)
+        print(f"~{args.long_words}-word articles ({long['articles']}, {long['words'] // max(1, long['articles'])} words "
+              f"on average): {long['articles_per_s']:.2f} articles/s in one process")
     soak = bench_soak(articles, args.soak) if args.soak else None
     if soak:
         print(f"soak: {soak['articles']} articles, RSS samples {soak['rss_mb_samples']}, "
@@ -253,6 +283,8 @@ def main(argv=None) -> None:
         "articles_per_s": round(e2e["articles_per_s"], 3),
         "articles_per_s_per_core": round(e2e["articles_per_s"], 3),  # the end-to-end run uses one process
         "words_per_s": round(e2e["words_per_s"], 1),
+        "long_articles": ({"target_words": args.long_words, "articles": long["articles"], "words": long["words"],
+                           "articles_per_s_per_core": round(long["articles_per_s"], 3)} if long else None),
         "backbone_articles_per_s": round(backbone["articles_per_s"], 3),
         "backbone_words_per_s": round(backbone["words_per_s"], 1),
         "ratio_vs_backbone": round(ratio, 3),
