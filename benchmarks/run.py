@@ -211,6 +211,7 @@ def bench_store(n_events: int) -> dict:
     with Store(db) as st:
         t0 = time.perf_counter()
         st.write_many(recs)
+        st.con.execute("CHECKPOINT")  # on disk, not only in the write-ahead log
         write_s = time.perf_counter() - t0
         t0 = time.perf_counter()
         rows = st.dyad_monthly("RUS", "PRK")
