@@ -307,3 +307,59 @@ def test_name_before_verb_beats_previous_subject_when_the_parse_has_none():
     aid = [e for e in rec.events if e.event == "AID"]
     assert aid and [a.text for a in aid[0].actor] == ["Teheran"]  # not the president of the previous sentence
     assert [a.code for a in aid[0].actor] == ["IRN"]
+
+
+def test_plover_gsr_split_is_even_odd_positions():
+    path = shared_path("events", "plover", "PLOVER_GSR_CAMEO.txt")
+    items = load_gold(path, "plover-gsr")
+    assert [it["split"] for it in items[:4]] == ["dev", "test", "dev", "test"]
+    assert sum(it["split"] == "dev" for it in items) == 161
+
+
+@pytest.mark.parametrize("text,event,actor,recipient", [
+    # a reported obligation is a demand by the speaker on the obliged party, whatever the verb
+    ("Moscow said on Monday that Kyiv must return the captured ships.", "REQUEST", {"RUS"}, {"UKR"}),
+    ("The Hungarian government insisted that Serbia must pay compensation to the farmers.", "REQUEST", {"HUN"}, {"SRB"}),
+])
+def test_reported_obligation_is_a_request(coder, text, event, actor, recipient):
+    evs = coder.code_text(text, lang="en", published=PUB).events
+    assert [e.event for e in evs] == [event], [(e.event, e.trigger.text) for e in evs]
+    assert _codes(evs[0].actor) == actor and _codes(evs[0].recipient) == recipient
+    assert evs[0].factuality == "asserted"
+
+
+def test_self_obligation_is_not_a_request(coder):
+    evs = coder.code_text("The rebels said they must leave the city.", lang="en", published=PUB).events
+    assert "REQUEST" not in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    # announced or conditional conflict acts are threats (PLOVER THREATEN), made now
+    ("The opposition party said it would boycott the elections.", "THREATEN", "restrict"),
+    ("France will withdraw its observers from Mali unless the junta frees the detainees.", "THREATEN", "expel"),
+    ("Farmers said they will blockade the capital next week.", "THREATEN", "restrict"),
+    # a negated acceptance or a failure to agree is a refusal
+    ("Jordan will not accept more refugees from the camps.", "REJECT", None),
+    ("The two delegations failed to reach an agreement on the border.", "REJECT", None),
+    # joint exercises are cooperation, one country's are a show of force
+    ("French and Egyptian warships began war games in the Mediterranean.", "COOPERATE", None),
+    ("Chinese warships began war games near Taiwan.", "MOBILIZE", "troops"),
+    # a labour strike is a protest, not an attack
+    ("Thousands of rail workers began an open-ended strike over pay on Monday.", "PROTEST", "strike"),
+    # a participle modifying another trigger is not the event
+    ("Turkey launched its long-threatened offensive in northern Syria.", "ASSAULT", None),
+])
+def test_category_rules(coder, text, event, mode):
+    evs = coder.code_text(text, lang="en", published=PUB).events
+    assert [e.event for e in evs] == [event], [(e.event, e.trigger.text) for e in evs]
+    if mode:
+        assert evs[0].mode == mode
+    if event in ("THREATEN", "REJECT"):
+        assert "future" not in evs[0].aux and "negation" not in evs[0].aux
+
+
+def test_intransitive_return_is_not_a_release(coder):
+    evs = coder.code_text("The negotiators returned to Vienna on Monday for another round.", lang="en", published=PUB).events
+    assert "RETREAT" not in {e.event for e in evs}
+    evs = coder.code_text("Iran returned the seized tanker to Britain.", lang="en", published=PUB).events
+    assert "RETREAT" in {e.event for e in evs}

@@ -294,17 +294,26 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
     out: list[Match] = []
     modifier_deps = set(lex.settings.get("modifier_deps", ["compound", "flat", "flat:name", "amod"]))
     anaphoric = lex.words("anaphoric_determiners")
+    light_heads = lex.words("light_heads")
     for m in matches:
         e = m.entry
         if parsed and e.priority > 0 and e.pos == "V" and doc[m.head].pos_ != "VERB":
             continue  # a generated verb entry has no constraints: the tagger must see a verb ("imports", "plan")
+        if parsed and e.needs_object:
+            hd = doc[m.head]
+            if not (hd.dep_ in ("acl", "amod") or any(c.dep_ in OBJ_DEPS + ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass")
+                                                    for c in hd.children) or len(m.tokens) > 1):
+                continue  # "negotiators return to Geneva" is not a release
+        if parsed and e.pos == "V" and doc[m.head].dep_ == "amod" and any(
+                doc[m.head].head.i in g.tokens for g in matches if g is not m):
+            continue  # a participle modifying another trigger: "its long-threatened invasion"
         if parsed:
             h = _top(doc, m)
             # a noun that only modifies another noun ("riot police", "genocide case") or is part of a
             # name ("Rapid Support Forces") is not an event of its own
             if (h.dep_ in modifier_deps and h.head.i not in m.tokens and h.head.i != h.i
-                    and (e.pos == "N" or h.pos_ in ("NOUN", "PROPN"))):
-                continue
+                    and (e.pos == "N" or h.pos_ in ("NOUN", "PROPN")) and h.head.lemma_.lower() not in light_heads):
+                continue  # ("a mediation effort", "a peace bid": the modified noun only carries the event)
         if e.pos == "N" and parsed:
             if h.ent_type_ and h.ent_iob_ in ("B", "I") and h.pos_ == "PROPN":
                 continue
@@ -389,6 +398,45 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
         else:
             merged = [m for m in merged if m.entry.pos != "N"]
     return merged
+
+
+def _demand_matches(doc, sent, lex: Lexicon) -> list[Match]:
+    """Reported obligations are demands: "Russia said that Sudan must return the helicopter" is a
+    REQUEST by the speaker (subject of the verb of saying) to the subject of the obliged clause, whatever
+    the clause's verb. Only for a named (non-pronoun) clause subject: "they said they must leave" is not
+    a demand on anyone else. Settings: ``obligation`` (modal forms) and ``demand_reporting`` (lemmas of
+    the verbs of saying) in ``events.json``; ``demand_event`` = [category, CAMEO]."""
+    forms = lex.words("obligation")
+    if not forms:
+        return []
+    reporting = lex.words("demand_reporting")
+    pronouns = lex.words("demand_pronoun_subjects")
+    complementizers = lex.words("complementizers")
+    category, cameo = (lex.settings.get("demand_event") or ["REQUEST", "100"])[:2]
+    out = []
+    for t in sent:
+        if t.lower_ not in forms or not t.dep_.startswith("aux"):
+            continue
+        v = t.head
+        if v.i == t.i:
+            continue
+        says = v.head if v.dep_ == "ccomp" else None
+        if says is None and any(c.dep_ == "mark" and c.lower_ in complementizers for c in v.children):
+            # "said on Tuesday that Sudan must ...": the parser hung the clause on the date
+            says = v.head
+            for _ in range(3):
+                if says.lemma_.lower() in reporting or says.head.i == says.i:
+                    break
+                says = says.head
+        if says is None or says.i == v.i or says.lemma_.lower() not in reporting or says.pos_ != "VERB":
+            continue
+        subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
+        if not subj or subj[0].pos_ == "PRON" or subj[0].lower_ in pronouns:
+            continue
+        entry = Entry(words=[frozenset([t.lower_]), frozenset([v.lower_])], event=category, cameo=cameo,
+                      pos="V", head=1, priority=-1)
+        out.append(Match(entry, [t.i, v.i], sent.start, sent.end, extra={"demand": says.i}))
+    return out
 
 
 # ----------------------------------------------------------------------------------------------
@@ -785,6 +833,28 @@ def _flags(doc, m: Match, lex: Lexicon, parsed: bool) -> tuple[set[str], dict]:
     return aux, info
 
 
+def _failed(doc, m: Match, lex: Lexicon, parsed: bool) -> bool:
+    """The trigger is the complement of a verb of failure ("failed to reach agreement")."""
+    fail = lex.words("failure_verbs")
+    if not fail or not parsed:
+        return False
+    hd = doc[m.head]
+    return hd.dep_ == "xcomp" and hd.head.lemma_.lower() in fail
+
+
+def _conditional_threat(doc, m: Match, lex: Lexicon, parsed: bool) -> bool:
+    """A 'will/would' predicate with a condition after it in the sentence ("will boycott the vote unless
+    ..."): the conditional is a threat (``threat_modals``, ``threat_conditions``)."""
+    modals = lex.words("threat_modals")
+    conds = lex.words("threat_conditions")
+    if not modals or not conds:
+        return False
+    hd = doc[m.head]
+    has_modal = any(c.lower_ in modals for c in hd.children if c.dep_.startswith("aux")) or (
+        not parsed and any(doc[k].lower_ in modals for k in range(max(m.sent_start, m.tokens[0] - 3), m.tokens[0])))
+    return has_modal and any(doc[k].lower_ in conds for k in range(m.tokens[-1] + 1, m.sent_end))
+
+
 # ----------------------------------------------------------------------------------------------
 
 def _contexts(sent_text_lower: str, entry: Entry, lex: Lexicon) -> list[str]:
@@ -888,6 +958,7 @@ def code_events(analysis) -> list[Event]:
     prev_subject: list[Entity] = []
     pro_drop = bool(lex.settings.get("pro_drop", False))
     name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
+    keep_named = bool(lex.settings.get("nominal_keeps_named_doers", False))
     for sent in doc.sents:
         if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
@@ -899,7 +970,10 @@ def code_events(analysis) -> list[Event]:
         cands = [frozenset() if t.idx < dl_end or (parsed and (t.i in in_name or t.pos_ == "PROPN" and (
                      t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start)))
                  else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
-        matches = _filter(doc, _select(_find_matches(doc, sent, lex, cands)), lex, parsed)
+        found = _find_matches(doc, sent, lex, cands)
+        if parsed:
+            found.extend(_demand_matches(doc, sent, lex))
+        matches = _filter(doc, _select(found), lex, parsed)
         spans = None if parsed else _candidate_spans(analysis, doc, sent)
         sent_subject: list[Entity] = []
         if parsed:
@@ -918,7 +992,15 @@ def code_events(analysis) -> list[Event]:
             if analysis.in_boilerplate(start, end):
                 continue
             e = m.entry
-            if parsed:
+            demand = m.extra.get("demand")
+            if demand is not None:
+                # a reported obligation: the speaker demands, the obliged subject is asked
+                says = doc[demand]
+                a_toks = [x for c in says.children if c.dep_ in ("nsubj", "csubj") for x in _conjuncts(c)]
+                r_toks = [x for c in doc[m.head].children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")
+                          for x in _conjuncts(c)]
+                actor, recipient, passive = _ents_for(analysis, a_toks), _ents_for(analysis, r_toks), False
+            elif parsed:
                 a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
                 actor = _ents_for(analysis, a_toks)
                 recipient = _ents_for(analysis, r_toks)
@@ -973,11 +1055,32 @@ def code_events(analysis) -> list[Event]:
                 aux.add("historical")
                 aux.discard("future")
             category, cameo, mode = e.event, e.cameo, e.mode
+            if e.joint and len({a.code for a in actor if a.code}) > 1:
+                # joint exercises are cooperation, one country's are a show of force
+                category, cameo, mode = (list(e.joint) + [None])[:3]
+            if e.negated and ("negation" in aux and not info["denied"] or _failed(doc, m, lex, parsed)):
+                # "will not accept more refugees", "failed to reach agreement": a refusal
+                category, cameo, mode = (list(e.negated) + [None])[:3]
+                aux -= {"negation", "future", "hypothetical"}
+            elif "hypothetical" in aux and _conditional_threat(doc, m, lex, parsed):
+                # "will withdraw ... unless", "would boycott ... if": a threat is the future harm held out
+                aux.discard("hypothetical")
+                aux.add("future")
             if "future" in aux:
                 swap = lex.settings.get("future_category", {}).get(category)
                 if swap:
-                    category, cameo, mode = swap[0], swap[1], None
-            attribution, att_fact = _attribution(analysis, start, end)
+                    modes = swap[2] if len(swap) > 2 and isinstance(swap[2], dict) else {}
+                    category, cameo, mode = swap[0], swap[1], modes.get(mode or "", modes.get("*"))
+                    if category in lex.settings.get("present_speech_acts", []):
+                        aux.discard("future")  # the threat is made now; what it holds out is its content
+            if demand is not None:
+                # the demand is the act of saying: its own attribution, not the speaker's quote
+                says = doc[demand]
+                attribution, att_fact = _attribution(analysis, says.idx, says.idx + len(says))
+                aux.discard("negation")  # "must not" is still a demand
+                info = {**info, "alleged": False}
+            else:
+                attribution, att_fact = _attribution(analysis, start, end)
             if info["denied"]:
                 factuality = "denied"
             elif info["alleged"] or att_fact == "alleged":
@@ -994,7 +1097,8 @@ def code_events(analysis) -> list[Event]:
                 factuality = "asserted"
             confidence = 0.4 + (0.2 if parsed else 0.0) + (0.2 if any(a.code for a in actor) else 0.0) + (
                 0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
-            if e.pos != "V":
+            if e.pos != "V" and not (keep_named and parsed and any(t.pos_ in ("NOUN", "PROPN") for t in a_toks)):
+                # (a noun whose clause names its doers, even unresolved ones, "rail workers began a strike", stays)
                 nominal.add(_event_id(analysis.article.id, start, end, category))
             events.append(Event(
                 id=_event_id(analysis.article.id, start, end, category),

@@ -48,6 +48,9 @@ class Entry:
     future: bool = False
     head: int = 0
     priority: int = 0  # 0 = hand-written lexicon, 1 = generated seed lexicon
+    negated: tuple | None = None  # (category, cameo[, mode]) when the trigger is negated ("will not accept")
+    joint: tuple | None = None  # (category, cameo[, mode]) when two or more actors do it together
+    needs_object: bool = False  # a transitive sense only: an object, a passive or a participle modifier
 
     @property
     def specificity(self) -> tuple:
@@ -73,6 +76,9 @@ class Entry:
             future=bool(d.get("future", False)),
             head=int(d.get("head", 0)),
             priority=priority,
+            negated=tuple(d["negated"]) if d.get("negated") else None,
+            joint=tuple(d["joint"]) if d.get("joint") else None,
+            needs_object=bool(d.get("needs_object", False)),
         )
 
 
@@ -141,6 +147,8 @@ def _seed_filter(rule: dict, triggers: list[dict], hand: list[dict]) -> list[dic
       of any entry (the hand entry, with its constraints, decides; an unconstrained seed copy would
       fire where the hand entry deliberately does not);
     * ``single_category``: drop a verb the source dictionary files under more than one category;
+    * ``exclude``: verbs whose everyday sense is not an event ("aim", "dominate"); the hand lexicon's
+      ``seed_exclude`` is added to it;
     * ``min_consistency``: drop a verb whose source block's patterns mostly code something else
       (share of the block's patterns in the verb's own category below the threshold); verbs of
       blocks without patterns are kept.
@@ -152,9 +160,12 @@ def _seed_filter(rule: dict, triggers: list[dict], hand: list[dict]) -> list[dic
         for d in hand:
             first_words |= set(_split_sequence(d["lemma"])[0])
     min_cons = rule.get("min_consistency")
+    exclude = {w.lower() for w in rule.get("exclude", [])}
     out = []
     for d in triggers:
         words = _split_sequence(d["lemma"])
+        if words[0] & exclude:
+            continue
         if rule.get("skip_lexicon") and words[0] & first_words:
             continue
         if rule.get("single_category") and len(set(d.get("categories") or [d["event"]])) > 1:
@@ -179,7 +190,10 @@ def load_lexicon(lang: str) -> Lexicon | None:
         extra = _read(lang, path.name) or {}
         if extra.get("enabled", True):
             prio = int(extra.get("priority", 1))
-            kept = _seed_filter(extra.get("filter") or {}, extra.get("triggers", []), main.get("triggers", []))
+            rule = dict(extra.get("filter") or {})
+            if main.get("seed_exclude"):  # kept in the hand lexicon: survives regenerating the seed file
+                rule["exclude"] = list(rule.get("exclude", [])) + list(main["seed_exclude"])
+            kept = _seed_filter(rule, extra.get("triggers", []), main.get("triggers", []))
             entries.extend(Entry.from_dict(d, prio) for d in kept)
     index: dict[str, list[Entry]] = {}
     vocab: set[str] = set()
