@@ -687,11 +687,17 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
     cues = lex.credit_cues
     if not cues or not toks:
         return set()
-    ntext = norm_text(text)
-    if len(ntext) != len(text):  # offsets must survive normalisation; fall back to token by token
-        ntext = " " * len(text)
+    ntext = norm_text(text) if text.isascii() else ""
+    if len(ntext) != len(text):  # offsets must survive normalisation: token by token (norms are memoised)
+        pieces, pos = [], 0
         for t in toks:
-            ntext = ntext[:t.start] + t.norm[:t.end - t.start].ljust(t.end - t.start) + ntext[t.end:]
+            n = t.end - t.start
+            norm = t.norm
+            pieces.append(" " * (t.start - pos))
+            pieces.append(norm if len(norm) == n else norm[:n].ljust(n))
+            pos = t.end
+        pieces.append(" " * (len(text) - pos))
+        ntext = "".join(pieces)
     starts = [t.start for t in toks]
     marked: set[int] = set()
     sents: set[int] = set()
