@@ -363,3 +363,18 @@ def test_intransitive_return_is_not_a_release(coder):
     assert "RETREAT" not in {e.event for e in evs}
     evs = coder.code_text("Iran returned the seized tanker to Britain.", lang="en", published=PUB).events
     assert "RETREAT" in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("text,event", [
+    # an attack being prepared is a show of force
+    ("The army prepared to resume shelling the rebel-held hills.", "MOBILIZE"),
+    # a multi-word noun trigger takes the arguments of its top word
+    ("Opposition deputies in Ankara continued their hunger strike outside the Turkish parliament.", "PROTEST"),
+    # context words of a constraint need not be trigger words: a bridge inside a name
+    ("Farmers blocked the Europa Bridge for three hours.", "PROTEST"),
+    ("Italy announced a suspension of flights to Libya.", "SANCTION"),
+    ("The governor shortened by two hours the nightly curfew in the capital.", "CONCEDE"),
+])
+def test_more_category_rules(coder, text, event):
+    evs = coder.code_text(text, lang="en", published=PUB).events
+    assert event in [e.event for e in evs], [(e.event, e.trigger.text) for e in evs]

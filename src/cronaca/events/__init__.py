@@ -196,9 +196,11 @@ def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]]) -> list[
                 for j in range(lo, hi):
                     if j not in toks:
                         window |= cands[j - s0]
+                        window.add(doc[j].lower_)  # context words need not be trigger words ("the Europe Bridge")
                 if entry.window_before:
                     for j in range(max(s0, toks[0] - entry.window), toks[0]):
                         window |= cands[j - s0]
+                        window.add(doc[j].lower_)
                 if entry.with_ and not (window & entry.with_):
                     continue
                 if entry.without and (window & entry.without):
@@ -552,7 +554,8 @@ def _predicate_chain(tok):
 
 
 def _parse_args(analysis, doc, m: Match, lex: Lexicon):
-    head = doc[m.head]
+    # a multi-word noun trigger is headed by its top word ("strike" in "hunger strike")
+    head = _top(doc, m) if m.entry.pos == "N" and len(m.tokens) > 1 else doc[m.head]
     agent_mk = lex.words("agent_markers")
     recip_mk = lex.words("recipient_markers")
     loc_mk = lex.words("location_markers")
@@ -959,6 +962,9 @@ def code_events(analysis) -> list[Event]:
     pro_drop = bool(lex.settings.get("pro_drop", False))
     name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
     keep_named = bool(lex.settings.get("nominal_keeps_named_doers", False))
+    prepared = lex.settings.get("prepared_category", {})
+    prepared_words = frozenset(w.lower() for w in prepared.get("lemmas", []))
+    prepared_as = {k: v for k, v in prepared.items() if k != "lemmas"}
     for sent in doc.sents:
         if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
@@ -1062,6 +1068,12 @@ def code_events(analysis) -> list[Event]:
                 # "will not accept more refugees", "failed to reach agreement": a refusal
                 category, cameo, mode = (list(e.negated) + [None])[:3]
                 aux -= {"negation", "future", "hypothetical"}
+            elif (category in prepared_as and parsed and any(
+                    g.lemma_.lower() in prepared_words or any(c.lemma_.lower() in prepared_words and c.dep_.startswith("aux") for c in g.children)
+                    for g in _predicate_chain(doc[m.head])[:3])):
+                # "prepared to resume shelling", "is preparing an offensive": military posture, not yet force
+                category, cameo, mode = (list(prepared_as[category]) + [None])[:3]
+                aux.discard("future")
             elif "hypothetical" in aux and _conditional_threat(doc, m, lex, parsed):
                 # "will withdraw ... unless", "would boycott ... if": a threat is the future harm held out
                 aux.discard("hypothetical")
