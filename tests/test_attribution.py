@@ -21,7 +21,7 @@ def analyse(text: str, lang: str) -> Analysis:
     try:
         from cronaca import actors
 
-        actors.resolve_mentions(a)
+        a.mentions.extend(actors.resolve_mentions(a))  # as the pipeline does
     except Exception:
         pass
     a.quotes = find_quotes(a)
@@ -357,3 +357,27 @@ def test_dev2_gold_scores():
     s = evaluate(GOLD.with_name("attribution_it_gold_dev2.jsonl"), "cronaca-jsonl")
     assert s["documents"] >= 40
     assert s["speaker_accuracy"] >= 0.9 and s["channel_recall"] >= 0.85 and s["anonymous_recall"] >= 0.85
+
+
+def test_tagger_grouping_never_crosses_a_paragraph():
+    from cronaca.attribution.tagger import group
+
+    text = '"The plan is dead," the mayor said. "We start again."\n\nShe added, "Nobody will pay for it."'
+    def sp(sub, lab):
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    spans = [sp('"The plan is dead,"', "CONTENT"), sp("the mayor", "SOURCE"), sp("said", "CUE"),
+             sp('"We start again."', "CONTENT"), sp('"Nobody will pay for it."', "CONTENT")]
+    contents = [text[slice(*g["content"])] for g in group(spans, text) if g["content"]]
+    assert all("\n" not in c for c in contents), contents
+
+
+@pytest.mark.parametrize("text,anonymous", [
+    ("Un consigliere del presidente francese Emmanuel Macron ha detto che il piano sarà ritirato.", True),
+    ("Persone vicine al ministro Antonio Tajani hanno detto che il piano sarà ritirato.", True),
+    ("Il portavoce Dmitry Peskov ha detto che il piano sarà ritirato.", False),
+])
+def test_person_in_a_complement_does_not_name_the_source(text, anonymous):
+    a = analyse(text, "it")
+    q = only(a, "il piano sarà ritirato")
+    assert q.anonymous is anonymous

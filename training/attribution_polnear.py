@@ -40,6 +40,29 @@ TOK2VEC = {
 }
 
 
+# --syntax: the tagger reads the main pipeline's analysis (POS and dependency labels as extra embedded
+# features, and its static vectors), a wider context (depth 6), and is run on a Doc built from the main
+# pipeline's tokens (no second tokenisation at run time)
+SYNTAX_TOK2VEC = {
+    "@architectures": "spacy.Tok2Vec.v2",
+    "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 96,
+              "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"],
+              "rows": [20000, 5000, 5000, 5000, 1000], "include_static_vectors": True},
+    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 96, "depth": 6, "window_size": 1,
+               "maxout_pieces": 3},
+}
+
+
+def from_main(vocab, main_doc, ents_spans=None):
+    """A Doc on the tagger's vocab with the main pipeline's tokens; its TAG is the main pipeline's POS,
+    dependency label and head direction ("VERB_ccomp_L"). No heads are set: sentence boundaries would stop
+    the tagger's spans at them, and PolNeAR contents run over several sentences."""
+    from spacy.tokens import Doc
+
+    tags = [f"{t.pos_}_{t.dep_}_{'L' if t.head.i < t.i else 'R' if t.head.i > t.i else '0'}" for t in main_doc]
+    return Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags)
+
+
 def load_docs(root: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     texts = sorted((root / "text").glob("*.txt"))
     anns = sorted((root / "attributions").glob("*.ann"))
@@ -64,8 +87,8 @@ def load_docs(root: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     return out
 
 
-def make_doc(nlp, text: str, spans) -> spacy.tokens.Doc:
-    doc = nlp.make_doc(text)
+def make_doc(nlp, text: str, spans, main=None) -> spacy.tokens.Doc:
+    doc = from_main(nlp.vocab, main(text)) if main is not None else nlp.make_doc(text)
     ents = []
     taken = set()
     for a, b, lab in sorted(spans):
@@ -105,6 +128,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--syntax", action="store_true", help="POS/DEP features and vectors from the main pipeline")
     args = ap.parse_args(argv)
     spacy.util.fix_random_seed(args.seed)
     random.seed(args.seed)
@@ -113,15 +137,29 @@ def main(argv=None) -> int:
     nlp.tokenizer.from_disk(ROOT / "src" / "cronaca" / "models" / "en" / "tokenizer")
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
                                           "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
-                                          "use_upper": True, "nO": None, "tok2vec": TOK2VEC}})
+                                          "use_upper": True, "nO": None,
+                                          "tok2vec": SYNTAX_TOK2VEC if args.syntax else TOK2VEC}})
+    main = None
+    if args.syntax:
+        main_nlp = spacy.load(ROOT / "src" / "cronaca" / "models" / "en")
+        nlp.vocab.vectors = main_nlp.vocab.vectors
+
+        def main(text, _m=main_nlp):
+            return _m(text)
     raw = load_docs(DATA)
     if args.limit:
         raw = raw[:args.limit]
     held = raw[-args.heldout:]
     train = raw[:-args.heldout]
-    train_ex = [Example(nlp.make_doc(d.text), d) for _, t, s in train
-                for d in chunks(make_doc(nlp, t, s))]
-    held_ex = [Example(nlp.make_doc(t), make_doc(nlp, t, s)) for _, t, s in held]
+    def bare(d):
+        if main is None:
+            return nlp.make_doc(d.text)
+        x = d.copy()
+        x.ents = []
+        return x
+
+    train_ex = [Example(bare(d), d) for _, t, s in train for d in chunks(make_doc(nlp, t, s, main))]
+    held_ex = [Example(bare(d), d) for _, t, s in held for d in [make_doc(nlp, t, s, main)]]
     print(f"train chunks {len(train_ex)} from {len(train)} docs; held-out {len(held_ex)} docs", flush=True)
     opt = nlp.initialize(lambda: train_ex[:200])
     t0 = time.time()
@@ -155,7 +193,7 @@ def main(argv=None) -> int:
                                  "url": "https://github.com/networkdynamics/PolNeAR",
                                  "license": "PolNeAR: research corpus, no licence stated"}],
                     "license": "PolNeAR: research corpus, no licence stated",
-                    "cronaca": {"train_docs": len(train), "heldout_docs": len(held),
+                    "cronaca": {"input": "main_doc" if args.syntax else "text", "train_docs": len(train), "heldout_docs": len(held),
                                 "heldout": "last documents of PolNeAR train by name", "epoch": epoch,
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per}, "history": history},
                 })

@@ -88,7 +88,11 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
             count = len(parts)
     anonymous = False
     if anon_noun is not None:
-        named = any(m.label in ("PER", "PERSON") for m in mentions_in_src)
+        # a person named in a complement of the role noun does not name the source ("un consigliere del
+        # presidente ucraino", "persone vicine al presidente del Senato"); one right after it does
+        # ("il portavoce Dmitry Peskov"), and so does one before it ("Putin's spokesman")
+        named = any(m.label in ("PER", "PERSON") and _names_head(src_text, span, anon_noun, m)
+                    for m in mentions_in_src)
         if not named:
             # a capitalised name right after the role noun ("il portavoce Dmitry Peskov") names the source
             raw = _WORD.findall(src_text)
@@ -104,6 +108,29 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
     if any(m in sent_c for m in fd.anon_markers if len(m) > 6) and anon_noun is not None:
         anonymous = True
     return anonymous, count
+
+
+def _names_head(src_text: str, span, anon_noun: int, m) -> bool:
+    """A person mention names the source when its name stands before the role noun ("Putin's spokesman")
+    or right after it ("il portavoce Dmitry Peskov"), not inside a complement of it ("un consigliere del
+    presidente Macron", "persone vicine al ministro Tajani"), and only if it has a name at all ("consigliere
+    del presidente ucraino" resolved to a person names no one)."""
+    if span is None:
+        return True
+    words = list(_WORD.finditer(src_text))
+    if anon_noun >= len(words):
+        return True
+    noun_start, noun_end = span[0] + words[anon_noun].start(), span[0] + words[anon_noun].end()
+    caps = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(m.text) if w.group()[:1].isupper()]
+    if not caps:
+        return False
+    if any(e <= noun_start for _, e in caps):
+        return True
+    after = [c for c in caps if c[0] >= noun_end]
+    if not after:
+        return False
+    between = src_text[noun_end - span[0]:after[0][0] - span[0]]
+    return not any(w[:1].islower() for w in _WORD.findall(between))
 
 
 def _sentence_of(fd: Finder, start: int) -> str:

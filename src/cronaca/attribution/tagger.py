@@ -41,8 +41,26 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def tagged_spans(nlp, text: str) -> list[tuple[int, int, str]]:
-    doc = nlp(text)
+def _tagger_doc(nlp, main_doc):
+    """The tagger's input built from the main pipeline's tokens (no second tokenisation); a tagger trained
+    with ``--syntax`` also reads the main pipeline's POS, dependency label and head direction as TAG."""
+    from spacy.tokens import Doc
+
+    words = [t.text for t in main_doc]
+    spaces = [bool(t.whitespace_) for t in main_doc]
+    if nlp.meta.get("cronaca", {}).get("input") == "main_doc":
+        tags = [f"{t.pos_}_{t.dep_}_{'L' if t.head.i < t.i else 'R' if t.head.i > t.i else '0'}" for t in main_doc]
+        return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
+    return Doc(nlp.vocab, words=words, spaces=spaces)
+
+
+def tagged_spans(nlp, text: str, main_doc=None) -> list[tuple[int, int, str]]:
+    if main_doc is not None and main_doc.text == text:
+        doc = _tagger_doc(nlp, main_doc)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+    else:
+        doc = nlp(text)
     out = []
     for e in doc.ents:
         s, t = e.start_char, e.end_char
@@ -105,7 +123,7 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400) -> l
         pieces = sorted(g["content"])
         cur = [pieces[0]]
         for p in pieces[1:]:
-            if p[0] - cur[-1][1] < 200 and not paragraph_break(cur[-1], p) or (cur[-1][1] < c[0] and p[0] > c[1]):
+            if not paragraph_break(cur[-1], p) and (p[0] - cur[-1][1] < 200 or (cur[-1][1] < c[0] and p[0] > c[1])):
                 cur.append(p)
             else:
                 out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
@@ -123,7 +141,7 @@ def tagged_found(fd, nlp) -> list[Found]:
     text = fd.text
     T = fd.T
     found = []
-    for g in group(tagged_spans(nlp, text), text):
+    for g in group(tagged_spans(nlp, text, fd.analysis.doc), text):
         if g["content"] is None:
             # a cue the tagger found without its content: the clause after the cue (or, for an inverted
             # "..., said X", the clause before it), within the sentence

@@ -130,7 +130,7 @@ def predict(doc: dict):
         from .. import actors
 
         if hasattr(actors, "resolve_mentions"):
-            actors.resolve_mentions(a)
+            a.mentions.extend(actors.resolve_mentions(a))  # as the pipeline does (the speakers use them)
     except Exception:
         pass
     return a, find_quotes(a)
