@@ -114,6 +114,26 @@ def test_exports(coded, tmp_path):
     assert runner.invoke(app, ["export", "--db", str(tmp_path / "none.duckdb")]).exit_code == 2
 
 
+def test_gdelt_tsv_export(coded, tmp_path):
+    """58 GDELT 1.0 columns in codebook order, then cronaca's factuality; denied events stay marked."""
+    db, _, _ = coded
+    path = tmp_path / "e.tsv"
+    assert runner.invoke(app, ["export", "--db", str(db), "--format", "gdelt-tsv", "-o", str(path)]).exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")), delimiter="\t"))
+    header = path.read_text(encoding="utf-8").splitlines()[0].split("\t")
+    assert len(header) == 61 and header[26] == "EventCode" and header[57] == "SOURCEURL"
+    assert rows and all(len(r) == 61 for r in rows)
+    for r in rows:
+        assert r["EventRootCode"] == r["EventCode"][:2] and r["QuadClass"] in "1234"
+        if r["SQLDATE"]:
+            assert r["SQLDATE"].startswith(r["MonthYear"]) and len(r["SQLDATE"]) == 8
+    russia = [r for r in rows if r["Actor1CountryCode"] == "RUS"]
+    assert russia and all(r["Actor1Code"].startswith("RUS") for r in russia)
+    assert any(r["Factuality"] == "denied" for r in rows)  # the Pyongyang article's denied transfer
+    seoul = [r for r in rows if r["ActionGeo_FullName"] == "Seoul"]
+    assert seoul and seoul[0]["ActionGeo_CountryCode"] == "KS"  # FIPS 10-4, as GDELT uses
+
+
 def test_console_script_help_and_stdin(tmp_path):
     exe = [sys.executable, "-m", "cronaca.cli"]
     res = subprocess.run(exe + ["--help"], capture_output=True, text=True, timeout=120)

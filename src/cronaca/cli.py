@@ -152,11 +152,11 @@ def _summary(stats: dict, store, shown: list[dict]) -> None:
 
 @app.command()
 def export(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | plover-jsonl | csv | parquet"),
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl | plover-jsonl | csv | parquet | gdelt-tsv"),
     db: Path = typer.Option(Path("cronaca.duckdb"), help="DuckDB store to read."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Output file (default: stdout; parquet needs a file)."),
 ):
-    """Export the store: article records, PLOVER event records, or a flat event table."""
+    """Export the store: article records, PLOVER event records, a flat event table, or a GDELT-style TSV."""
     from .export import FORMATS
     from .export import export as do_export
     from .store import Store, StoreError

@@ -1,4 +1,4 @@
-"""Exports from the store: article records (JSONL), PLOVER JSONL, flat event tables (CSV, Parquet)."""
+"""Exports from the store: article records (JSONL), PLOVER JSONL, flat event tables (CSV, Parquet), a GDELT-style TSV."""
 from __future__ import annotations
 
 import csv
@@ -10,7 +10,7 @@ from typing import IO
 from .. import __version__
 from ..store import Store
 
-FORMATS = ("jsonl", "plover-jsonl", "csv", "parquet")
+FORMATS = ("jsonl", "plover-jsonl", "csv", "parquet", "gdelt-tsv")
 FLAT_COLUMNS = [
     "id", "article_id", "date", "event", "mode", "context", "cameo", "actor_code", "actor_sector", "actor_name",
     "recipient_code", "recipient_sector", "recipient_name", "aux", "factuality", "source_name", "source_code",
@@ -122,6 +122,12 @@ def export(store: Store, fmt: str, out: IO[str] | Path) -> int:
         for ev, art in iter_events(store):
             writer.writerow(flat_event(ev, art))
             n += 1
+    elif fmt == "gdelt-tsv":
+        from datetime import date
+
+        from .gdelt import write_gdelt
+
+        n = write_gdelt(iter_events(store), out, date.today().strftime("%Y%m%d"))
     else:
         import pyarrow as pa
         import pyarrow.parquet as pq
