@@ -107,3 +107,25 @@ def test_lookup_speed():
     t = time.perf_counter()
     analyse(toks, text, "it", "2024-06-19")
     assert time.perf_counter() - t < 0.25  # generous bound for shared CI machines; measured ~ms in eval
+
+
+def test_short_country_names_and_regions():
+    assert lookup("Britain", "en", "2025-01-10")[0].code == "GBR"
+    assert lookup("la Gran Bretagna", "it", "2025-01-10")[0].code == "GBR"
+    assert lookup("Gaza", "en", "2025-01-10")[0].code == "PSE"
+    assert lookup("la Cisgiordania", "it", "2025-01-10")[0].code == "PSE"
+
+
+def test_dated_roles_g20_and_death():
+    # office holders by date: Turkey had a prime minister until July 2018, Erdogan is head of government after
+    e = lookup("the Turkish prime minister", "en", "2017-03-01")[0]
+    assert e.id == "per:yildirim_binali"
+    e = lookup("the Turkish prime minister", "en", "2019-03-01")[0]
+    assert e.id == "per:erdogan_recep_tayyip"
+    assert lookup("il ministro della Difesa giapponese", "it", "2024-02-01")[0].id == "per:kihara_minoru"
+    # a role ended by death keeps its sector: not a former official
+    e = lookup("Qassem Soleimani", "it", "2020-01-04")[0]
+    assert (e.code, e.sector, e.id) == ("IRN", "MIL", "per:soleimani_qasem")
+    # a role that ended otherwise makes a former official
+    e = lookup("Mike Pompeo", "en", "2022-01-04")[0]
+    assert (e.code, e.sector) == ("USA", "ELI")

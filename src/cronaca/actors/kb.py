@@ -53,6 +53,7 @@ class Person:
     aliases: list[str]
     roles: list[Role] = field(default_factory=list)
     source: str = "cronaca-team"
+    died: str | None = None  # roles ending on this date keep their sector afterwards (not former officials)
 
 
 @dataclass
@@ -81,7 +82,11 @@ class KnowledgeBase:
                 if p.id in self.people:  # a later file adds roles and aliases to a known person
                     known = self.people[p.id]
                     known.aliases += [a for a in p.aliases if a not in known.aliases]
-                    known.roles += p.roles
+                    # the team's dated roles are authoritative from their first start on: an imported role is
+                    # kept only when it ended before then (Phoenix leaves many roles open-ended)
+                    first = min((r.start for r in known.roles if r.start), default=None)
+                    known.roles += [r for r in p.roles if first is None or (r.end is not None and r.end <= first)]
+                    known.died = known.died or p.died
                 else:
                     self.people[p.id] = p
         self._role_cache: dict = {}     # (person, date) -> person_role(): the same people recur on the same day
@@ -118,8 +123,8 @@ class KnowledgeBase:
         best, best_n, tie = None, 0, False
         for pid in self._names.get(token_norm, []):
             role, current = self.person_role(pid, date)
-            if role is None or not current or not role.offices or date is None:
-                continue
+            if role is None or not current or not role.offices or date is None or not role.active(date):
+                continue  # only who holds an office that day (not the next holder of a later one)
             n = len(role.offices)
             if n > best_n:
                 best, best_n, tie = pid, n, False
@@ -167,7 +172,9 @@ class KnowledgeBase:
             return max(active, key=lambda r: (len(r.offices), r.start or "")), True
         before = [r for r in p.roles if r.end is not None and r.end <= date]
         if before:
-            return max(before, key=lambda r: r.end), False
+            last = max(before, key=lambda r: r.end)
+            # a role ended by death is how the person is remembered ("the late General Soleimani": MIL)
+            return last, bool(p.died and last.end >= p.died)
         return min(p.roles, key=lambda r: r.start or ""), True
 
     def person_entity(self, pid: str, text: str, date: str | None, former: bool = False) -> Entity:
@@ -221,7 +228,11 @@ def _read_people(path: Path) -> list[Person]:
         if not raw[0].isspace():
             parts = [x.strip() for x in raw.split("|")]
             aliases = [a.strip() for a in parts[2].split(";")] if len(parts) > 2 else []
-            people.append(Person(parts[0], parts[1], [a for a in aliases if a], [], source))
+            died = None
+            for extra in parts[3:]:
+                if extra.startswith("died "):
+                    died = extra.split()[1]
+            people.append(Person(parts[0], parts[1], [a for a in aliases if a], [], source, died))
         else:
             f = raw.split()
             of, sec = f[0], f[1].split("+")
@@ -293,9 +304,12 @@ class Lexicon:
         self.credit_cues = [norm_token(c) for c in grammar.get("credit_cues", [])]
         self.openers = frozenset(norm_token(w) for w in grammar.get("sentence_openers", []))
 
-        for code, names in (_load(lang, "actors_countries.json") or {}).items():
-            for n in names:
-                self.add(n, "country", code)
+        for fname in ("actors_countries.json", "actors_countries_extra.json"):
+            for code, names in (_load(lang, fname) or {}).items():
+                if code.startswith("_"):
+                    continue
+                for n in names:
+                    self.add(n, "country", code)
         for code, names in (_load(lang, "actors_capitals.json") or {}).items():
             if code.startswith("_"):
                 continue
