@@ -72,7 +72,7 @@ def _sentence(analysis, start: int, end: int) -> tuple[int, int]:
     doc = analysis.doc
     if doc is not None and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         # the token at ``start`` (a binary search), then its sentence: no walk over all sentences per call
-        span = doc.char_span(start, min(start + 1, len(doc.text)), alignment_mode="expand")
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
         if span is not None and len(span):
             sent = span[0].sent
             return sent.start_char, sent.end_char
