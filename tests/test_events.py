@@ -378,3 +378,11 @@ def test_intransitive_return_is_not_a_release(coder):
 def test_more_category_rules(coder, text, event):
     evs = coder.code_text(text, lang="en", published=PUB).events
     assert event in [e.event for e in evs], [(e.event, e.trigger.text) for e in evs]
+
+
+def test_seed_verb_without_political_participant_is_not_coded(coder):
+    # a generated seed verb with nobody coded on either side is most often an everyday sense
+    evs = coder.code_text("The two carmakers compete fiercely for orders.", lang="en", published=PUB).events
+    assert evs == [], [(e.event, e.trigger.text) for e in evs]
+    evs = coder.code_text("Russian and Ukrainian troops skirmished near the border.", lang="en", published=PUB).events
+    assert [e.event for e in evs] == ["ASSAULT"]

@@ -962,6 +962,7 @@ def code_events(analysis) -> list[Event]:
     pro_drop = bool(lex.settings.get("pro_drop", False))
     name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
     keep_named = bool(lex.settings.get("nominal_keeps_named_doers", False))
+    drop_bare_seed = bool(lex.settings.get("seed_needs_participant", False))
     prepared = lex.settings.get("prepared_category", {})
     prepared_words = frozenset(w.lower() for w in prepared.get("lemmas", []))
     prepared_as = {k: v for k, v in prepared.items() if k != "lemmas"}
@@ -1109,6 +1110,8 @@ def code_events(analysis) -> list[Event]:
                 factuality = "asserted"
             confidence = 0.4 + (0.2 if parsed else 0.0) + (0.2 if any(a.code for a in actor) else 0.0) + (
                 0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
+            if e.priority > 0 and drop_bare_seed and not any(a.code for a in actor) and not any(r.code for r in recipient):
+                continue  # a generated seed verb with no political participant: most often another sense
             if e.pos != "V" and not (keep_named and parsed and any(t.pos_ in ("NOUN", "PROPN") for t in a_toks)):
                 # (a noun whose clause names its doers, even unresolved ones, "rail workers began a strike", stays)
                 nominal.add(_event_id(analysis.article.id, start, end, category))
