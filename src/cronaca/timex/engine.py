@@ -575,31 +575,46 @@ def _first_keys(p: Pattern, g: Grammar) -> tuple[frozenset, bool] | None:
     return _FIRST_KEYS[cache_key]
 
 
-_FOLLOW: dict = {}
+_STEPS: dict = {}
+
+
+def _steps(p: Pattern, g: Grammar) -> list:
+    """(element, what can follow it) for each element that can take a match's first token: the leading
+    optional ones and the first required one."""
+    cache_key = (g.lang, id(p))
+    steps = _STEPS.get(cache_key)
+    if steps is None:
+        steps = []
+        for k, el in enumerate(p.elements):
+            steps.append((el, _first_of(p.elements[k + 1:], g)))
+            if not el.optional:
+                break
+        _STEPS[cache_key] = steps
+    return steps
 
 
 def _cannot_start(p: Pattern, toks: list[Tok], i: int, g: Grammar) -> bool:
     """A cheap look at the next token: True when ``p`` surely has no match starting at token i.
 
-    When the first element takes token i as one token (a literal, or a plain class word), the next token
-    must be able to start the rest of the pattern. Saves trying a dozen patterns at every "the" or "il"."""
-    cache_key = (g.lang, id(p))
-    follow = _FOLLOW.get(cache_key, False)
-    if follow is False:
-        follow = _FOLLOW[cache_key] = _first_of(p.elements[1:], g) if len(p.elements) > 1 else None
-    if follow is None:
-        return False
-    el0 = p.elements[0]
+    Whichever leading element takes token i as a single token, the next token must be able to start the
+    rest of the pattern. Saves trying a dozen patterns at every "the", "di" or "un"."""
     key = toks[i].key
-    if el0.kind != "lit" and (el0.value in _SPECIAL or (el0.value, key) in g.multiword_index):
-        return False  # the first element may take several tokens
-    rest_keys, rest_special = follow
-    if el0.optional and (key in rest_keys or (rest_special and _number_like(key, g))):
-        return False  # token i may start the rest itself
-    if i + 1 >= len(toks):
-        return True
-    nxt = toks[i + 1].key
-    return not (nxt in rest_keys or (rest_special and _number_like(nxt, g)))
+    nxt = toks[i + 1].key if i + 1 < len(toks) else None
+    for el, follow in _steps(p, g):
+        if el.kind == "lit":
+            if key not in el.value:
+                continue
+        elif el.value not in g.classes and el.value not in _SPECIAL:
+            return False  # an unknown class takes anything
+        elif (el.value, key) in g.multiword_index or (el.value == "NUM" and key in g.classes.get("TENS", ())):
+            return False  # the element may take several tokens
+        elif el.value not in _SPECIAL and key not in g.classes[el.value]:
+            continue
+        if follow is None:
+            return False  # nothing needs to follow
+        if nxt is not None and (nxt in follow[0] or (follow[1] and _number_like(nxt, g))):
+            return False
+    return True
 
 
 def _number_like(key: str, g: Grammar) -> bool:
