@@ -386,3 +386,10 @@ def test_seed_verb_without_political_participant_is_not_coded(coder):
     assert evs == [], [(e.event, e.trigger.text) for e in evs]
     evs = coder.code_text("Russian and Ukrainian troops skirmished near the border.", lang="en", published=PUB).events
     assert [e.event for e in evs] == ["ASSAULT"]
+
+
+def test_pronoun_subject_takes_previous_subject(coder):
+    rec = coder.code_text("German Chancellor Olaf Scholz spoke in Berlin on Monday. He is due to travel to Beijing "
+                          "next week.", lang="en", published=PUB)
+    ev = [e for e in rec.events if "Beijing" in e.text]
+    assert ev and _codes(ev[0].actor) == {"DEU"} and _codes(ev[0].recipient) == {"CHN"}

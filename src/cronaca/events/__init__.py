@@ -962,6 +962,7 @@ def code_events(analysis) -> list[Event]:
     pro_drop = bool(lex.settings.get("pro_drop", False))
     name_ok = frozenset(lex.settings.get("trigger_entity_types", ["DATE", "TIME", "EVENT"]))
     keep_named = bool(lex.settings.get("nominal_keeps_named_doers", False))
+    anaphors = lex.words("subject_anaphors")
     drop_bare_seed = bool(lex.settings.get("seed_needs_participant", False))
     prepared = lex.settings.get("prepared_category", {})
     prepared_words = frozenset(w.lower() for w in prepared.get("lemmas", []))
@@ -1010,6 +1011,11 @@ def code_events(analysis) -> list[Event]:
             elif parsed:
                 a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
                 actor = _ents_for(analysis, a_toks)
+                if (not actor and a_toks and prev_subject and anaphors
+                        and all(t.lower_ in anaphors for t in a_toks)):
+                    # "He is due to travel to Beijing": a personal pronoun subject is the previous
+                    # sentence's subject
+                    actor = list(prev_subject)
                 recipient = _ents_for(analysis, r_toks)
                 spans = spans if spans is not None else _candidate_spans(analysis, doc, sent)
                 a_sp, r_sp, _ = _fallback_args(analysis, doc, m, lex, spans)
