@@ -25,7 +25,7 @@ _TOKEN = re.compile(
 _SENT_END = re.compile(r"[.!?;]\s+(?=[\"'«“]?[A-ZÀ-Ý0-9])|\n\s*\n")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
@@ -34,7 +34,7 @@ class Tok:
 
 
 def tokenize(text: str, grammar: Grammar) -> list[Tok]:
-    raw = [Tok(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    raw = [Tok(m.start(), m.end(), w, _fold(w)) for m in _TOKEN.finditer(text) for w in (m.group(),)]
     out: list[Tok] = []
     i = 0
     while i < len(raw):
@@ -60,6 +60,19 @@ def tokenize(text: str, grammar: Grammar) -> list[Tok]:
         out.append(t)
         i += 1
     return out
+
+
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    """``fold`` with a bounded memo (the same few thousand words recur in every article)."""
+    key = _FOLDED.get(word)
+    if key is None:
+        if len(_FOLDED) > 100_000:
+            _FOLDED.clear()
+        key = _FOLDED[word] = fold(word)
+    return key
 
 
 # ---------------------------------------------------------------- class matchers
@@ -593,28 +606,31 @@ def _steps(p: Pattern, g: Grammar) -> list:
     return steps
 
 
-def _cannot_start(p: Pattern, toks: list[Tok], i: int, g: Grammar) -> bool:
-    """A cheap look at the next token: True when ``p`` surely has no match starting at token i.
+def _follow(p: Pattern, key: str, g: Grammar):
+    """What must follow a first token ``key`` for ``p`` to match from it: (keys, number-like allowed), None
+    when anything may follow, or False when ``p`` cannot start with ``key`` at all.
 
-    Whichever leading element takes token i as a single token, the next token must be able to start the
-    rest of the pattern. Saves trying a dozen patterns at every "the", "di" or "un"."""
-    key = toks[i].key
-    nxt = toks[i + 1].key if i + 1 < len(toks) else None
+    Whichever leading element takes the first token as a single token, the next token must be able to
+    start the rest of the pattern. Saves trying a dozen patterns at every "the", "di" or "un"."""
+    keys: set = set()
+    special = False
+    possible = False
     for el, follow in _steps(p, g):
         if el.kind == "lit":
             if key not in el.value:
                 continue
         elif el.value not in g.classes and el.value not in _SPECIAL:
-            return False  # an unknown class takes anything
+            return None  # an unknown class takes anything
         elif (el.value, key) in g.multiword_index or (el.value == "NUM" and key in g.classes.get("TENS", ())):
-            return False  # the element may take several tokens
+            return None  # the element may take several tokens
         elif el.value not in _SPECIAL and key not in g.classes[el.value]:
             continue
         if follow is None:
-            return False  # nothing needs to follow
-        if nxt is not None and (nxt in follow[0] or (follow[1] and _number_like(nxt, g))):
-            return False
-    return True
+            return None  # nothing needs to follow
+        possible = True
+        keys |= follow[0]
+        special = special or follow[1]
+    return (frozenset(keys), special) if possible else False
 
 
 def _number_like(key: str, g: Grammar) -> bool:
@@ -671,6 +687,23 @@ def _patterns_for(key: str, g: Grammar) -> list[tuple[int, Pattern]]:
     return found
 
 
+_STARTS: dict = {}
+
+
+def _patterns_at(key: str, g: Grammar) -> list:
+    """(order, pattern, what must follow) for the patterns that can start at a token ``key``."""
+    found = _STARTS.get((g.lang, key))
+    if found is None:
+        found = []
+        for order, p in _patterns_for(key, g):
+            follow = _follow(p, key, g)
+            if follow is not False:
+                found.append((order, p, follow))
+        if len(_STARTS) < 200_000:
+            _STARTS[(g.lang, key)] = found
+    return found
+
+
 def run(text: str, published: str | None, lang: str) -> list[Timex]:
     g = load_grammar(lang)
     toks = tokenize(text, g)
@@ -683,12 +716,14 @@ def run(text: str, published: str | None, lang: str) -> list[Timex]:
         best = None  # (end, -pattern order, pattern, captures)
         prev = toks[i - 1].key if i > 0 else ""
         key_i = toks[i].key
-        for order, p in _patterns_for(key_i, g):
+        nxt = toks[i + 1].key if i + 1 < n else None
+        for order, p, follow in _patterns_at(key_i, g):
+            if follow is not None and (nxt is None or (nxt not in follow[0] and not (
+                    follow[1] and _number_like(nxt, g)))):
+                continue
             if p.after is not None and prev not in p.after:
                 continue
             if p.not_after is not None and prev in p.not_after:
-                continue
-            if _cannot_start(p, toks, i, g):
                 continue
             for end, caps in _match(p, toks, i, g, memo):
                 if end == i:
