@@ -381,3 +381,37 @@ def test_person_in_a_complement_does_not_name_the_source(text, anonymous):
     a = analyse(text, "it")
     q = only(a, "il piano sarà ritirato")
     assert q.anonymous is anonymous
+
+
+def test_parenthetical_medium_between_cue_and_content_is_the_channel():
+    a = analyse("Il ministro della Difesa ha dichiarato, secondo quanto riportato dall'agenzia Ansa, che le truppe "
+                "si ritireranno entro l'estate.", "it")
+    q = only(a, "le truppe si ritireranno")
+    assert q.text.startswith("che le truppe") and q.channel and "Ansa" in q.channel
+
+
+def test_a_detta_di_and_apposition_after_secondo():
+    a = analyse("A detta del comandante della missione, la tregua regge ancora.", "it")
+    q = only(a, "la tregua regge")
+    assert q.cue == "A detta del" and "comandante" in a.article.text[slice(*q.speaker_span)]
+    a = analyse("Secondo l'Istituto di statistica, un ente pubblico con sede a Roma, i prezzi sono saliti del 3 per cento.", "it")
+    q = only(a, "i prezzi sono saliti")
+    assert q.text.startswith("i prezzi")
+
+
+def test_gerund_cue_and_relative_subject_take_the_right_source():
+    a = analyse("Il ministero degli Esteri ha protestato con l'ambasciatore, sostenendo che la nave è entrata "
+                "nelle acque territoriali.", "it")
+    q = only(a, "la nave è entrata")
+    assert "ministero degli Esteri" in a.article.text[slice(*q.speaker_span)]
+    a = analyse("Il governo ha accusato la compagnia Delta Navi, che ha negato ogni responsabilità.", "it")
+    q = next(q for q in a.quotes if q.cue == "ha negato")
+    assert "Delta Navi" in a.article.text[slice(*q.speaker_span)]
+
+
+def test_outer_report_by_a_named_broadcaster():
+    a = analyse("Il governo ha approvato un piano di aiuti per le famiglie, ha riferito la tv di Stato Rts.", "it")
+    outer = [q for q in a.quotes if q.cue == "ha riferito"]
+    assert outer and "Rts" in a.article.text[slice(*outer[0].speaker_span)] and outer[0].channel == "Rts"
+    inner = [q for q in a.quotes if q.cue == "ha approvato"]
+    assert not inner or inner[0].channel == "Rts"

@@ -315,6 +315,14 @@ def find_quotes(analysis) -> list[Quote]:
                 if q.channel is None and f.cue is None:
                     q.channel = prev.channel
         quotes.append(q)
+    # a report inside what a medium reports ("X ha confermato Y, ha riferito la Sabc") came through it
+    for q in quotes:
+        if q.channel is None:
+            outer = next((p for p in quotes if p is not q and p.channel and p.start <= q.start and q.end <= p.end
+                          and (p.end - p.start) > (q.end - q.start) and p.speaker_span and q.speaker_span
+                          and p.channel in analysis.article.text[p.speaker_span[0]:p.speaker_span[1]]), None)
+            if outer is not None:
+                q.channel = outer.channel
     return quotes
 
 

@@ -197,6 +197,8 @@ class Finder:
         self.stop_right = L.words("np_stop_right")
         self.pronouns = {compact(k): v for k, v in L.data.get("pronouns", {}).items()}
         self.determiners = L.words("determiners")
+        self.appos_openers = L.words("apposition_openers")
+        self.gerund_suffixes = tuple(L.data.get("gerund_suffixes", []))
         self.passive_agent = L.words("passive_agent")
         self.connectors = L.words("name_connectors")
         self.adv_phrases = L.phrases("adverb_phrases")
@@ -424,6 +426,9 @@ class Finder:
                 break
             if t.is_punct and t.text not in "-&'\u2019":
                 break
+            if b > j and t.low in self.connectors and b + 1 < limit and T[b + 1].is_cap and not T[b - 1].is_cap:
+                b += 1  # a complement that is a name stays: "la tv di Stato Cctv"
+                continue
             if t.low in self.stop_right and b > j and not (T[b - 1].is_cap and t.is_cap):
                 break
             if t.low in self.comps:
@@ -803,6 +808,12 @@ class Finder:
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
                 if close is not None and T[close].text == ",":
                     rel = (c0, close)
+            if rel is None and c0 > src[1] and c0 < sb and T[c0].low in self.appos_openers:
+                # "Secondo l'Osservatorio, una ong con sede a Londra, ...": an apposition (no verb) is skipped
+                close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
+                if close is not None and T[close].text == "," and not any(
+                        T[y].pos in ("VERB", "AUX") for y in range(c0, close)):
+                    c0 = close + 1
             if rel is not None:
                 ch = self.find_channel(rel[0], rel[1])
                 if ch:
@@ -845,6 +856,16 @@ class Finder:
         cs = max(cs, sa)
         # what follows the cue: adverbs, a channel, then the content
         j = self.skip_right_adverbs(ce, sb)
+        paren_channel = None
+        if j + 1 < sb and T[j].text == ",":
+            # "ha dichiarato, secondo quanto riportato dall'agenzia Tass, che ...": the medium is the channel
+            m = T.match_any(j + 1, self.prep_phrases)
+            if m and self.lex.prep_cues[m[0]].source_is_channel:
+                close = next((y for y in range(m[1], sb) if T[y].text == ","), None)
+                if close is not None and close > m[1]:
+                    paren_channel = self._channel_np(m[1], close, need_name=False) or \
+                        self.text[T[m[1]].start:T[close - 1].end]
+                    j = close + 1
         ch = self.find_channel(j, min(sb, j + 10))
         after = j
         if ch and ch[1][0] == j:
@@ -867,8 +888,16 @@ class Finder:
             # "X ha definito «infondate» le ricostruzioni e ha detto": the object of the first verb is no
             # subject of the second; the subject of the first verb is
             src = self.subject_left(cs, sa) or src
+        if cs > sa + 1 and T[cs - 1].low in self.relatives and T[cs - 2].text == "," and (
+                src is None or src[1] <= cs - 2):
+            # "... del Ruanda, che ha negato": the subject relative's antecedent is the source
+            src = self.left_np(cs - 2, sa) or src
         if src is None:
             src = self.subject_left(cs, sa)
+        if src is None and T.has_dep and T[k].dep == "advcl" and 0 <= T[k].head < k and cs > sa and \
+                T[cs - 1].text == "," and T[k].low.endswith(self.gerund_suffixes):
+            # "X ha protestato, sostenendo che ...": an adverbial (gerund) cue takes its main verb's subject
+            src = self.parse_subject(T[k].head, T[k].head + 1)
         if src is not None and src[0] < cs:
             src = self.trim_source(self.past_relative(src, sa))
         inverted = False
@@ -931,12 +960,17 @@ class Finder:
                 m in compact(self.text[T[content[0]].start:T[content[1] - 1].end]) for m in self.anon_markers if len(m) > 6)):
             return None  # "che ha chiesto di restare anonimo": a request for anonymity, not a statement
         # content that is itself a direct quote already found: skip
-        if any(self.used[y] for y in range(content[0], content[1])):
+        # (a trailing "..., ha riferito la Sabc." over an indirect report is the outer, nested attribution)
+        nested_report = inverted and content[0] == sa and not any(
+            T[y].text in _QUOTE_CHARS for y in range(content[0], content[1]))
+        if any(self.used[y] for y in range(content[0], content[1])) and not nested_report:
             if all(self.used[y] for y in range(content[0], min(content[1], content[0] + 3))):
                 return None
         f = Found(T[content[0]].start, T[content[1] - 1].end, False)
         self._fill(f, cue, cs, ce, src)
-        if ch:
+        if paren_channel and not ch:
+            f.channel = paren_channel
+        elif ch:
             f.channel = ch[0]
         else:
             ch2 = self.find_channel(sa, cs, exclude=src)

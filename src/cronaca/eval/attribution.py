@@ -256,12 +256,15 @@ def _extra_scores(doc: dict, quotes, extra: dict, lang: str) -> None:
         c = c or g.get("cue")
         if not c:
             return None
-        best, ov = None, 0
+        best, ov = None, (0, 0)
+        gc = g.get("cue")
         for q in quotes:
             qs, qe = (q.cue_span if by_cue and q.cue_span else (q.start, q.end))
             o = min(c[1], qe) - max(c[0], qs)
-            if o > ov:
-                best, ov = q, o
+            # ties (a nested quote and the one around it) go to the quote with the gold cue
+            same_cue = bool(gc and q.cue_span and q.cue_span[0] < gc[1] and gc[0] < q.cue_span[1])
+            if o > 0 and (o, same_cue) > ov:
+                best, ov = q, (o, same_cue)
         return best
 
     for g in doc["attributions"]:
