@@ -129,3 +129,54 @@ def test_dated_roles_g20_and_death():
     # a role that ended otherwise makes a former official
     e = lookup("Mike Pompeo", "en", "2022-01-04")[0]
     assert (e.code, e.sector) == ("USA", "ELI")
+
+
+def test_generic_institutions_take_their_country():
+    a = _analysis("Mexico's ruling party won a large majority in Congress.", lang="en", date="2024-06-04")
+    e = _at(a, "Congress")
+    assert (e.code, e.sector) == ("MEX", "LEG")
+    a = _analysis("Brazil's Supreme Court ordered the arrest of the former minister.", lang="en", date="2024-06-04")
+    e = _at(a, "Brazil's Supreme Court")
+    assert (e.code, e.sector) == ("BRA", "JUD")
+    a = _analysis("Congress passed the spending bill on Friday.", lang="en", date="2024-06-04")
+    assert (_at(a, "Congress").code, _at(a, "Congress").sector) == ("USA", "LEG")
+    # a country only named as a place of aid does not own the body
+    a = _analysis("The House of Representatives approved new aid for Ukraine.", lang="en", date="2024-04-21")
+    e = _at(a, "House of Representatives")
+    assert (e.code, e.sector) == ("USA", "LEG")
+
+
+def test_agents_with_their_own_code_and_of_a_person():
+    e = lookup("gli eurodeputati", "it", "2025-03-13")[0]
+    assert (e.code, e.sector) == ("EUR", "LEG")
+    a = _analysis("I sostenitori di Bolsonaro hanno occupato la piazza.", date="2023-01-09")
+    e = _at(a, "I sostenitori di Bolsonaro")
+    assert (e.code, e.sector, e.id) == ("BRA", "CVL", None)
+    a = _analysis("Putin's spokesman denied the report.", lang="en", date="2024-06-19")
+    e = _at(a, "Putin's spokesman")
+    assert (e.code, e.sector) == ("RUS", "GOV")
+
+
+def test_title_and_surname_find_the_office_holder():
+    a = _analysis("Speaker Johnson scheduled a vote for next week.", lang="en", date="2024-02-01")
+    assert _at(a, "Speaker Johnson").id == "per:johnson_mike"
+
+
+def test_titled_unknown_name_takes_the_country_named_before_it():
+    a = _analysis("Il presidente keniota William Ruto e il ministro Tobias Mwangale hanno firmato l'accordo.",
+                  date="2024-05-10")
+    e = _at(a, "Tobias Mwangale")
+    assert (e.code, e.sector, e.id) == ("KEN", "GOV", None)
+
+
+def test_named_organisation_inside_a_longer_mention():
+    a = _analysis("I militari birmani hanno arrestato i dirigenti della Lega nazionale per la democrazia.",
+                  date="2021-02-02")
+    e = _at(a, "Lega nazionale per la democrazia")
+    assert (e.code, e.sector, e.id) == ("MMR", "PTY", "mmr:nld")
+
+
+def test_weak_company_names_need_a_proper_noun():
+    # blank pipeline (no tagger, no NER): "Total" is not the company
+    assert not [e for e in lookup("Total exports rose", "en", "2024-01-01") if e.code == "MNC"]
+    assert lookup("Boeing", "en", "2024-01-01")[0].code == "MNC"

@@ -85,3 +85,11 @@ def test_dense_article_speed():
     for _ in range(5):
         resolve_mentions(a)
     assert (time.process_time() - t) / 5 < 0.05  # ~5 ms measured (benchmarks/actors_speed.py); generous for CI
+
+
+def test_weak_company_name_with_tagger():
+    a = _analysis("Total ha dichiarato la forza maggiore sul progetto in Mozambico.", date="2021-04-27")
+    e = _at(a, "Total")
+    assert (e.code, e.sector) == ("MNC", "BUS")
+    a = _analysis("Total exports rose sharply in March.", lang="en", date="2024-04-01")
+    assert all(m.actor is None or m.actor.code != "MNC" for m in a.mentions)

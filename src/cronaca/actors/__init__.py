@@ -158,6 +158,12 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             best, best_key = m, key
     text = analysis.article.text[start:end]
     if best is not None:
+        if (best.start < start or end < best.end) and len(text.split()) >= 2:
+            # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
+            # named organisation or person itself, when the lexicon knows it
+            sub = lookup(text, _lang(analysis.lang), analysis.article.published)
+            if sub and sub[0].id and not sub[0].id.startswith("country:"):
+                return sub[0]
         return replace(best.actor, text=text)
     cands = lookup(text, _lang(analysis.lang), analysis.article.published)
     return cands[0] if cands else None

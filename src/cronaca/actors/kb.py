@@ -64,6 +64,7 @@ class Org:
     sector: str | None
     sectors: list[str]
     aliases: list[str]
+    generic_in: frozenset[str] = frozenset()  # countries whose own body bears the same generic name ("Congress")
 
 
 class KnowledgeBase:
@@ -75,7 +76,8 @@ class KnowledgeBase:
         self.orgs: dict[str, Org] = {}
         for o in odata["organizations"]:
             self.orgs[o["id"]] = Org(o["id"], o["name"], o.get("code"), o.get("sector"), list(o.get("sectors") or []),
-                                     list(o.get("aliases") or []))
+                                     list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()))
+        self.weak_aliases = frozenset((odata.get("weak_aliases") or {}).get("aliases", []))
         self.people: dict[str, Person] = {}
         for path in sorted(DATA.glob("people*.txt")):
             for p in _read_people(path):
@@ -190,6 +192,18 @@ class KnowledgeBase:
                 sectors = [sector] + [s for s in sectors if s != sector]
                 sector = "ELI"
         return Entity(text=text, name=p.name, code=code, sector=sector, sectors=sectors, id=p.id)
+
+    def holders_any(self, office: str, date: str | None) -> list[str]:
+        """People holding ``office`` of any country or organisation on ``date`` ("Speaker Johnson")."""
+        key = (office, None, date)
+        got = self._holders_cache.get(key)
+        if got is None:
+            out: list[str] = []
+            for (off, of), pids in self.office_index.items():
+                if off == office:
+                    out += [p for p in self.holders(off, of, date) if p not in out]
+            got = self._holders_cache[key] = tuple(out)
+        return list(got)
 
     def holders(self, office: str, of: str, date: str | None) -> list[str]:
         """People holding ``office`` of ``of`` (code or org id) on ``date`` (latest first when no date)."""
@@ -326,6 +340,11 @@ class Lexicon:
         for pid, p in kb.people.items():
             for n in [p.name] + p.aliases:
                 self.add(n, "person", pid)
+        names = _load(lang, "actors_names.json") or {}
+        # generic names of institutions ("Congress", "Senato"): another country's body when the context says so
+        self.generic_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in names.get("_generic", []))
+        # organisation aliases that are also common words ("Total", "Shell"): only where the NER says ORG
+        self.weak_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.weak_aliases)
         rules = grammar.get("inflection", [])
         for fname in ("actors_demonyms.json", "actors_demonyms_extra.json"):
             for code, forms in (_load(lang, fname) or {}).items():
@@ -341,6 +360,10 @@ class Lexicon:
         for sector, forms in agents.get("agents", {}).items():
             for f in forms:
                 self.add(f, "agent", sector)
+        for f, spec in agents.get("coded_agents", {}).items():
+            if not f.startswith("_"):  # "MEPs": members of the European Parliament, EUR/LEG by themselves
+                self.add(f, "agent", spec[1])
+                self.add(f, "demonym", spec[0])
         for f, (mode, sector) in agents.get("sector_adjectives", {}).items():
             self.add(f, "sadj", (mode, sector))
         for f, spec in (_load(lang, "actors_titles.json") or {}).get("titles", {}).items():

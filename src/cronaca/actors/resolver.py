@@ -14,6 +14,8 @@ from bisect import bisect_right
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
 
 STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+# sectors whose members need not belong to the country the story is about (an analyst, a reporter, a doctor)
+NO_CONTEXT_SECTORS = frozenset({"EDU", "JRN", "MED", "BUS", "NGO"})
 STRONG = ("person", "org", "country", "capital", "name")
 NOT_NOMINAL = frozenset({"ADJ", "VERB", "AUX", "ADV"})  # POS that cannot be an agent noun or a title
 # an ADJ-tagged agent word right after one of these is a modifier ("un documento davvero storico", "è storico");
@@ -21,6 +23,7 @@ NOT_NOMINAL = frozenset({"ADJ", "VERB", "AUX", "ADV"})  # POS that cannot be an 
 MODIFIED = frozenset({"NOUN", "PROPN", "ADV", "AUX", "VERB"})
 FUNCTION_POS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "AUX", "VERB", "PUNCT", "NUM", "PART"})
 PER_LABELS = ("PER", "PERSON")
+PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 
 
@@ -459,22 +462,47 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     g.label = "ACTOR"
     if by.get("person"):
         pid = by["person"][0][1].value
+        if agent_spans and not title and _of_person(g, agent_spans[0], by["person"][0][0]):
+            # "i sostenitori di Bolsonaro", "Putin's spokesman": the agent, of the person's country
+            sector, sectors = _apply_sadj(agent, sadjs)
+            pe = kb.person_entity(pid, text, ctx.date)
+            g.entity = Entity(text=text, name=None, code=code or pe.code, sector=sector, sectors=sectors, id=None,
+                              count=count)
+            g.head = "agent"
+            return
         g.entity = kb.person_entity(pid, text, ctx.date, former=former)
         g.head, g.label = "person", "PER"
         g.name_tokens = {t.norm for s, _ in by["person"] for t in ctx.toks[s.i:s.j]}
         return
     sector_hint = title.get("sector") if title else (agent if agent else None)
     if name_text is not None:
+        office = title.get("office") if title else None
+        if office and not former:
+            # "Speaker Johnson": the one holder of the office that day whose name carries the name written
+            found = [pid for pid in kb.holders_any(office, ctx.date) if g.name_tokens <= kb.name_tokens(pid)]
+            if len(found) == 1:
+                g.entity = kb.person_entity(found[0], text, ctx.date)
+                g.head, g.label = "person", "PER"
+                return
         g.head, g.label = "name", "PER"
         g.sector_hint = sector_hint
         c = code or org_code or (title.get("country") if title else None)
         sec = sector_hint
+        if sec is None and by.get("org"):
+            sec = kb.orgs[by["org"][0][1].value].sector  # "Sinaloa cartel co-founder X": the organisation's sector
         if sec and sadjs:
             sec, _ = _apply_sadj(sec, sadjs)
         if former and sec in ("GOV", "MIL", "LEG", "JUD"):
             sec = "ELI"
         g.entity = Entity(text=text, name=name_text, code=c, sector=sec, sectors=[], id=None)
         return
+    if by.get("org") and code and code not in NON_STATE:
+        org = kb.orgs[by["org"][0][1].value]
+        if org.generic_in and code != org.code:
+            # "Brazil's Supreme Court", "il Senato francese": that country's own body of the same name
+            g.entity = Entity(text=text, name=None, code=code, sector=org.sector, sectors=list(org.sectors), id=None)
+            g.head, g.label = "agent", "ORG"
+            return
     if title is not None and not (agent and count):
         of = code or (org_code if org_code else None) or title.get("country")
         office = title.get("office")
@@ -526,6 +554,19 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.head, g.label = "demonym", "NORP"
 
 
+def _of_person(g: Group, agent: Span, person: Span) -> bool:
+    """Whether the agent and the person are linked by a genitive with only function words around it:
+    "i sostenitori di Bolsonaro", "Putin's spokesman" (not "il portavoce del Cremlino Dmitry Peskov")."""
+    lo, hi = (agent.j, person.i) if agent.i < person.i else (person.j, agent.i)
+    between = [s for s in g.spans if lo <= s.i and s.j <= hi]
+    if not between or sum(s.j - s.i for s in between) != hi - lo:
+        return False
+    return any("gen" in s.kinds() for s in between) and all(s.kinds() <= GEN_GLUE for s in between)
+
+
+GEN_GLUE = frozenset({"gen", "det", "mod"})
+
+
 def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]:
     """Sector adjectives ("military", "governativo") set the sector or add one."""
     sectors: list[str] = []
@@ -573,8 +614,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     # (sentence of each mention), and the known people it names (for a title before the name: "la premier ...
     # Giorgia Meloni")
     where: list[tuple[int, str]] = []
+    where_group: list[int] = []  # the group each entry of ``where`` comes from
     people: list[str] = []
-    for g in groups:
+    for gi, g in enumerate(groups):
         sent = ctx.toks[g.i].sent
         for s in g.spans:
             for e in s.entries:
@@ -593,6 +635,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 if c:
                     ctx.countries[c] += 1
                     where.append((sent, c))
+                    where_group.append(gi)
 
     def nearby_country(sent: int) -> str | None:
         """The country named last in this sentence or the one before; else the article's most named one."""
@@ -602,6 +645,25 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     return c
                 break
         return ctx.countries.most_common(1)[0][0] if ctx.countries else None
+
+    def generic_body(k: int, g: Group) -> str | None:
+        """A bare generic institution name ("Congress", "il Senato") in a sentence that names another country
+        with a body of that name and not the organisation's own: that country ("Mexico's ruling party secured
+        a majority in Congress")."""
+        o_span = next((s for s in g.spans if s.get("org")), None)
+        if o_span is None:
+            return None
+        org = kb.orgs[o_span.get("org").value]
+        key = tuple(t.norm for t in ctx.toks[o_span.i:o_span.j])
+        if not org.generic_in or key not in lex.generic_keys:
+            return None
+        sent = ctx.toks[g.i].sent
+        named = [c for (si, c), gk in zip(where, where_group) if si == sent and gk != k]
+        if org.code in named:
+            return None
+        return next((c for c in named if c in org.generic_in), None)
+
+    lex = lexicon(ctx.lang)
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         interpret(ctx, g, nxt)
@@ -633,6 +695,13 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     ent.code = app_code
                 if "name1" in {e.kind for s in g.spans for e in s.entries} and not (ent.sector or ent.code):
                     continue  # a lone capitalised word with nothing to say it is a person
+                if ent.code is None and ent.sector and ent.sector not in NO_CONTEXT_SECTORS and ctx.countries \
+                        and g.agent_form not in lex.no_context_agents:
+                    # "il presidente senegalese ... e il premier Ousmane Sonko": a titled person takes the country
+                    # named before it in the sentence, else the one the article names most
+                    sent = ctx.toks[g.i].sent
+                    before = [c for (si, c), gk in zip(where, where_group) if si == sent and gk < k]
+                    ent.code = before[-1] if before else ctx.countries.most_common(1)[0][0]
                 ctx.discourse.append((g.name_tokens, ent))
         elif g.head == "person":
             # a surname that a person named in full earlier in the article also carries
@@ -667,6 +736,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
+        elif g.head == "org" and (body := generic_body(k, g)) is not None:
+            org = kb.orgs[ent.id]
+            ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
         elif g.head == "agent" and ent.code is None and ctx.countries and \
                 g.agent_form not in lexicon(ctx.lang).no_context_agents:
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
@@ -723,11 +795,32 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
     return out
 
 
+def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Span]:
+    """Organisation names that are also common words ("Total", "Shell"): only inside an NER ORG span, or
+    tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose")."""
+    out = []
+    for s in spans:
+        if "org" in s.kinds() and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
+            labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
+            if "ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j]) and not labels & PLACE_LABELS):
+                out.append(s)
+                continue
+            rest = [e for e in s.entries if e.kind != "org"]
+            if not rest:
+                continue
+            s = Span(s.i, s.j, rest, s.label)
+        out.append(s)
+    return out
+
+
 def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
             skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
     spans = tag(toks, lang)
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    lex = lexicon(lang)
+    if lex.weak_keys:
+        spans = _confirm_weak(spans, toks, ner, lex.weak_keys)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     ctx = Ctx(lang, norm_date(date), toks, text)
