@@ -8,6 +8,7 @@ next to the cue.
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -80,12 +81,7 @@ class Tokens:
         for k, t in enumerate(self.toks):
             t.head = self.by_orig.get(t.head, -1) if t.head >= 0 else -1
             t.i = k
-        self._char_index: list[int] = [0] * (len(text) + 1)
-        j = 0
-        for c in range(len(text) + 1):
-            while j < len(self.toks) and self.toks[j].end <= c:
-                j += 1
-            self._char_index[c] = j
+        self._ends = [t.end for t in self.toks]
         # paragraph ids (newline-separated blocks)
         para = 0
         last_end = 0
@@ -112,7 +108,7 @@ class Tokens:
 
     def at_char(self, c: int) -> int:
         """Index of the first token ending after character c."""
-        return self._char_index[max(0, min(c, len(self.text)))]
+        return bisect_right(self._ends, max(0, min(c, len(self.text))))
 
     def para(self, k: int) -> int:
         return self.toks[k].extra_para  # type: ignore[attr-defined]
@@ -144,7 +140,7 @@ class Tokens:
         first = self.toks[k].low
         if not first:
             return None
-        for p in phrase_candidates(tuple(phrases), first):
+        for p in phrase_candidates(phrases, first):
             j = self.match(k, p)
             if j > 0:
                 return p, j
@@ -162,9 +158,30 @@ def _phrase_index(phrases: tuple[str, ...]) -> tuple[dict, dict, dict]:
     return idx
 
 
+class PhraseSet(tuple):
+    """A tuple of compact phrases (longest first) that remembers, per first token, its candidates."""
+
+    def __new__(cls, phrases):
+        self = super().__new__(cls, phrases)
+        self._cands = {}
+        return self
+
+    def candidates(self, first: str) -> list[str]:
+        c = self._cands.get(first)
+        if c is None:
+            c = self._cands[first] = _candidates(tuple(self), first)
+        return c
+
+
 def phrase_candidates(phrases: tuple[str, ...], first: str) -> list[str]:
     """The phrases that can start with a token whose compact text is ``first`` (it begins the phrase, or the
     phrase is a prefix of it), longest first."""
+    if isinstance(phrases, PhraseSet):
+        return phrases.candidates(first)
+    return _candidates(tuple(phrases), first)
+
+
+def _candidates(phrases: tuple[str, ...], first: str) -> list[str]:
     if not first:
         return []
     idx = _phrase_index(phrases)
@@ -221,6 +238,17 @@ class Finder:
         self.numbers = {compact(k): v for k, v in L.data.get("number_words", {}).items()}
         self.prep_phrases = sorted(L.prep_cues, key=len, reverse=True)
         self.cue_phrases = sorted(L.cues, key=len, reverse=True)
+        # phrase lists as PhraseSets shared by all articles of the language (candidate lookups cached)
+        sets = self.lex.__dict__.setdefault("_phrase_sets", {})
+        for name in ("adv_phrases", "relatives", "channel_frames", "channel_nouns", "media_nouns", "prep_phrases",
+                     "cue_phrases"):
+            ps = sets.get(name)
+            if ps is None:
+                ps = sets[name] = PhraseSet(getattr(self, name))
+            setattr(self, name, ps)
+        if "channel_frames_multi" not in sets:
+            sets["channel_frames_multi"] = PhraseSet(self.channel_frames[:-12])
+        self.channel_frames_multi = sets["channel_frames_multi"]
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
 
     # ------------------------------------------------------------------ helpers
@@ -233,7 +261,7 @@ class Finder:
         first = tok.low
         if not first:
             return None
-        for p in phrase_candidates(tuple(self.cue_phrases), first):
+        for p in phrase_candidates(self.cue_phrases, first):
             if not p.startswith(first):
                 continue
             j = T.match(k, p)
@@ -357,7 +385,7 @@ class Finder:
         t = T[n]
         if T.match_any(n, self.relatives) or self._is_participle_frame(n):
             return True
-        if T.match_any(n, self.channel_frames[:-12]):
+        if T.match_any(n, self.channel_frames_multi):
             return True
         if t.pos == "ADP" or (not T.has_pos and t.low in self.channel_prep_words):
             return True
@@ -804,7 +832,7 @@ class Finder:
             c0 = src[1] + 1 if src[1] < sb and T[src[1]].text == "," else src[1]
             rel = self.relative_clause(c0, sb)
             if rel is None and c0 > src[1] and (self._is_participle_frame(c0) or
-                                                T.match_any(c0, self.channel_frames[:-12])):
+                                                T.match_any(c0, self.channel_frames_multi)):
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
                 if close is not None and T[close].text == ",":
                     rel = (c0, close)
@@ -913,7 +941,7 @@ class Finder:
                     after = r[1]
                     has_clause = True
                     inverted = True
-                elif cs > sa and T[cs - 1].text == "," and not T.match_any(sa, self.channel_frames[:-12]):
+                elif cs > sa and T[cs - 1].text == "," and not T.match_any(sa, self.channel_frames_multi):
                     src = r
                     inverted = True
         if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):

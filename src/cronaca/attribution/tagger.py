@@ -25,7 +25,7 @@ def load_tagger(lang: str):
     """The tagger pipeline for ``lang``, or None when none ships (or it is switched off)."""
     if os.environ.get("CRONACA_ATTRIBUTION_TAGGER", "1") in ("0", "false", "no"):
         return None
-    path = TAGGER_DIR / lang
+    path = Path(os.environ.get("CRONACA_ATTRIBUTION_TAGGER_DIR", TAGGER_DIR)) / lang
     if not (path / "meta.json").exists():
         return None
     try:
