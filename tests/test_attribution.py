@@ -415,3 +415,14 @@ def test_outer_report_by_a_named_broadcaster():
     assert outer and "Rts" in a.article.text[slice(*outer[0].speaker_span)] and outer[0].channel == "Rts"
     inner = [q for q in a.quotes if q.cue == "ha approvato"]
     assert not inner or inner[0].channel == "Rts"
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister is expected to sign the treaty on Friday.",
+    "The prime minister is expected to sign the treaty on Friday, aides said.",
+])
+def test_expectation_subject_is_not_the_source(text):
+    a = analyse(text, "en")
+    for q in a.quotes:
+        if q.speaker_span:
+            assert "prime minister" not in a.article.text[slice(*q.speaker_span)]

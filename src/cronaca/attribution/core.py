@@ -1035,4 +1035,33 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
         add = os.environ.get("CRONACA_ATTRIBUTION_ADD_RULES")
         add_rules = bool(fd.lex.data.get("tagger_adds_rules", True)) if add is None else add == "1"
         allf = combine(tagged_found(fd, nlp), allf, add_rules)
+    for f in allf:
+        if f.cue_span and _raising(fd, f.cue_span):
+            # "Putin is expected to visit Hanoi": the subject is part of what is expected, not its source;
+            # who expects it is not said
+            if f.src and f.src[1] <= f.cue_span[0]:
+                f.start = min(f.start, f.src[0])
+            elif f.start >= f.cue_span[1]:
+                k = fd.T.at_char(f.cue_span[0])
+                np_ = fd.left_np(k, fd.T.sent_bounds(k)[0]) if k < len(fd.T) else None
+                if np_:
+                    f.start = fd.T[np_[0]].start
+            f.src = None
+            f.inherit = False
+            f.extra["raising"] = True
     return fd, allf
+
+
+def _raising(fd: "Finder", cue_span: tuple[int, int]) -> bool:
+    """A passive raising cue: a form of "be", a participle from ``raising_participles``, then "to"."""
+    parts = fd.lex.data.get("raising_participles")
+    if not parts:
+        return False
+    T = fd.T
+    a, b = T.at_char(cue_span[0]), T.at_char(cue_span[1] - 1)
+    if b >= len(T) or T[b].low not in {compact(x) for x in parts}:
+        return False
+    be = {compact(x) for x in fd.lex.data.get("raising_auxiliaries", [])}
+    if not any(T[x].low in be for x in range(max(0, a - 3), b)):
+        return False
+    return b + 1 < len(T) and T[b + 1].low in {compact(x) for x in fd.lex.data.get("raising_markers", [])}

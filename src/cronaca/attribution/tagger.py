@@ -158,6 +158,13 @@ def tagged_found(fd, nlp) -> list[Found]:
                 span = (sa, e2) if e2 - sa >= 2 else None
             else:
                 span = fd.content_right(k, sb)
+                if span is None and so and so[1] <= g["cue"][0] and (k >= sb or T[k].text in ".!?"):
+                    # "..., officials said.": the clause before the source
+                    k0 = T.at_char(so[0])
+                    e2 = k0
+                    while e2 > sa and T[e2 - 1].is_punct:
+                        e2 -= 1
+                    span = (sa, e2) if e2 - sa >= 2 and k0 > sa and T[k0 - 1].text == "," else None
             if span is None:
                 continue
             g["content"] = (T[span[0]].start, T[span[1] - 1].end)
