@@ -480,14 +480,39 @@ def _case_of(tok) -> str | None:
     return None
 
 
+# Per-article memo of dateline ends by sentence start, reset by ``code_events`` (spaCy's ``token.sent``
+# and ``find_dateline`` were being recomputed for every argument token).
+_DATELINES: dict = {"doc": None, "ends": {}, "sent_of": None}
+
+
 def _dateline_end(analysis, sent) -> int:
     """Character offset where a dateline prefix ("SEOUL –", "ROMA, 19 giugno –") of the sentence ends."""
-    try:
-        from ..clean import find_dateline
-        found = find_dateline(sent.text, analysis.lang)
-    except Exception:
-        found = None
-    return sent.start_char + found[1] if found else -1
+    ends = _DATELINES["ends"] if _DATELINES["doc"] is analysis.doc else {}
+    found = ends.get(sent.start)
+    if found is None:
+        try:
+            from ..clean import find_dateline
+            hit = find_dateline(analysis.article.text[sent.start_char:sent.end_char], analysis.lang)
+        except Exception:
+            hit = None
+        found = ends[sent.start] = sent.start_char + hit[1] if hit else -1
+    return found
+
+
+def _dateline_end_at(analysis, tok) -> int:
+    """``_dateline_end`` of the sentence holding ``tok``, without building ``tok.sent`` each time."""
+    if _DATELINES["doc"] is not analysis.doc or _DATELINES["sent_of"] is None:
+        return _dateline_end(analysis, tok.sent)
+    return _dateline_end(analysis, _DATELINES["sent_of"][tok.i])
+
+
+def _remember_doc(analysis) -> None:
+    doc = analysis.doc
+    sent_of = [None] * len(doc)
+    for sent in doc.sents:
+        for i in range(sent.start, sent.end):
+            sent_of[i] = sent
+    _DATELINES.update(doc=doc, ends={}, sent_of=sent_of)
 
 
 def _ents_for(analysis, toks) -> list[Entity]:
@@ -496,7 +521,7 @@ def _ents_for(analysis, toks) -> list[Entity]:
     to no actor ("i nostri porti") are not arguments; unresolved names are kept with their text."""
     out: list[Entity] = []
     for t in toks:
-        if t.idx < _dateline_end(analysis, t.sent):
+        if t.idx < _dateline_end_at(analysis, t):
             continue
         if any(x.start <= t.idx < x.end for x in analysis.timexes):
             continue  # "on Tuesday", "next month" are not participants
@@ -732,7 +757,7 @@ def _ents_from_spans(analysis, doc, spans) -> list[Entity]:
     out = []
     for s, e in spans:
         cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
-        if cs < _dateline_end(analysis, doc[s].sent):
+        if cs < _dateline_end_at(analysis, doc[s]):
             continue
         ent = _resolve_span(analysis, cs, ce)
         if ent is None:
@@ -967,14 +992,16 @@ def code_events(analysis) -> list[Event]:
     prepared = lex.settings.get("prepared_category", {})
     prepared_words = frozenset(w.lower() for w in prepared.get("lemmas", []))
     prepared_as = {k: v for k, v in prepared.items() if k != "lemmas"}
+    _remember_doc(analysis)
+    # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
+    names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in name_ok and len(ent) > 1]
     for sent in doc.sents:
         if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
             continue
         # a word inside a name ("Rapid Support Forces", "Riot Police Unit") triggers nothing
         dl_end = _dateline_end(analysis, sent)
-        in_name = {t.i for ent in doc.ents if ent.label_ not in name_ok and len(ent) > 1
-                   and ent.start >= sent.start and ent.end <= sent.end for t in ent}
+        in_name = {i for a, b in names if a >= sent.start and b <= sent.end for i in range(a, b)}
         cands = [frozenset() if t.idx < dl_end or (parsed and (t.i in in_name or t.pos_ == "PROPN" and (
                      t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start)))
                  else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
@@ -989,7 +1016,8 @@ def code_events(analysis) -> list[Event]:
             subj = [c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")]
             if subj:
                 sent_subject = [e for e in _ents_for(analysis, _conjuncts(subj[0])) if e.code]
-        sent_lower = sent.text.lower()
+        sent_text = text[sent.start_char:sent.end_char]  # = sent.text, which spaCy rebuilds token by token
+        sent_lower = sent_text.lower()
         for m in matches:
             t0, t1 = doc[m.tokens[0]], doc[m.tokens[-1]]
             start, end = t0.idx, t1.idx + len(t1)
@@ -1135,14 +1163,14 @@ def code_events(analysis) -> list[Event]:
                 aux=[f for f in ("historical", "future", "hypothetical", "negation") if f in aux],
                 factuality=factuality,
                 attribution=attribution,
-                text=sent.text,
+                text=sent_text,
                 trigger=Trigger(text=text[start:end], start=start, end=end),
                 language=analysis.lang,
                 confidence=round(min(confidence, 1.0), 2),
             ))
         if sent_subject:
             prev_subject = sent_subject
-        elif events and events[-1].text == sent.text and any(a.code for a in events[-1].actor):
+        elif events and events[-1].text == sent_text and any(a.code for a in events[-1].actor):
             prev_subject = [a for a in events[-1].actor if a.code]
     events = _apply_contested(analysis, events)
     # PLOVER requires an actor: a noun with nobody on either side ("the armed services", "un prestito") is

@@ -93,9 +93,13 @@ class Lexicon:
     lemma_vocab: frozenset[str]
     # (text, lemma) -> candidates; bounded in candidates() so memory stays flat on long runs
     _candidates_cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _words_cache: dict = field(default_factory=dict, repr=False, compare=False)  # settings key -> word set
 
     def words(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.settings.get(key, []))
+        found = self._words_cache.get(key)
+        if found is None:
+            found = self._words_cache[key] = frozenset(str(w).lower() for w in self.settings.get(key, []))
+        return found
 
     def mod(self, key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in self.modality.get(key, []))
