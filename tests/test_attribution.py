@@ -426,3 +426,24 @@ def test_expectation_subject_is_not_the_source(text):
     for q in a.quotes:
         if q.speaker_span:
             assert "prime minister" not in a.article.text[slice(*q.speaker_span)]
+
+
+def test_tagger_grouping_keeps_unquoted_content_in_its_cues_sentence():
+    from cronaca.attribution.tagger import group
+
+    text = "The mayor will testify about the budget. The council chairman said the vote will wait."
+    def sp(sub, lab):
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    spans = [sp("the budget", "CONTENT"), sp("The council chairman", "SOURCE"), sp("said", "CUE"),
+             sp("the vote will wait", "CONTENT")]
+    sent = lambda c: 0 if c < text.find("The council") else 1
+    g = [g for g in group(spans, text, sent_of=sent) if g["cue"]][0]
+    assert text[slice(*g["content"])] == "the vote will wait"
+
+
+def test_according_to_frame_at_sentence_start():
+    text = "According to two officials, the talks will resume in Geneva next week."
+    a = analyse(text, "en")
+    q = only(a, "the talks will resume")
+    assert q.text.startswith("the talks") and "two officials" in text[slice(*q.speaker_span)]

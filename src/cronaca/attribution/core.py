@@ -863,6 +863,8 @@ class Finder:
         f.cue_info = cue_info
         f.src = (T[src[0]].start, T[src[1] - 1].end)
         f.extra["prep"] = True
+        if content[0] > k:
+            f.extra["prep_initial"] = True  # "According to X, ...": a reliable frame
         if cue_info.source_is_channel:
             f.extra["source_is_channel"] = True
         if rel_channel:

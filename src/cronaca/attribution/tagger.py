@@ -73,8 +73,10 @@ def tagged_spans(nlp, text: str, main_doc=None) -> list[tuple[int, int, str]]:
     return out
 
 
-def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400) -> list[dict]:
-    """Group tagged spans into attributions: {"cue": span|None, "source": span|None, "content": span}."""
+def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent_of=None) -> list[dict]:
+    """Group tagged spans into attributions: {"cue": span|None, "source": span|None, "content": span}.
+    ``sent_of(char) -> sentence id`` (from the main parse), when given, keeps an unquoted content in its
+    cue's sentence."""
     cues = [(s, e) for s, e, lab in spans if lab == "CUE"]
     sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
     contents = [(s, e) for s, e, lab in spans if lab == "CONTENT"]
@@ -87,13 +89,22 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400) -> l
         lo, hi = min(a[1], b[1]), max(a[0], b[0])
         return "\n" in text[lo:hi]
 
+    def across_sentences(ct, c):
+        if sent_of is None:
+            return False
+        if c[0] >= ct[1]:  # content before its cue
+            return text[ct[1] - 1] not in _QUOTE_CHARS and sent_of(ct[1] - 1) != sent_of(c[0])
+        if ct[0] >= c[1]:
+            return text[ct[0]] not in _QUOTE_CHARS and sent_of(c[1] - 1) != sent_of(ct[0])
+        return False
+
     by_cue: dict = {c: {"cue": c, "source": None, "content": []} for c in cues}
     loose = []
     for ct in contents:
         best = None
         for c in cues:
             g = _gap(ct, c)
-            if g > max_gap or between_has_cue(ct, c, c):
+            if g > max_gap or between_has_cue(ct, c, c) or across_sentences(ct, c):
                 continue
             # a cue before the content wins ties ("X said that ..."); across a paragraph break costs more
             key = (g + (200 if paragraph_break(ct, c) else 0), 0 if c[0] < ct[0] else 1)
@@ -134,6 +145,55 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400) -> l
     return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
 
 
+def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
+    """A content never holds another report (PolNeAR is univocal): cut it before ", he maintained that",
+    "," Lewandowski said" -- a comma (or comma and closing mark), a pronoun or name, then a cue verb."""
+    T = fd.T
+    a, b = T.at_char(s), T.at_char(e - 1) + 1
+    for x in range(a + 2, min(b, len(T)) - 1):
+        if T[x].text != "," and not (T[x].text in _QUOTE_CHARS and T[x - 1].text == ","):
+            continue
+        before = fd.text[s:T[x].start]
+        if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 or \
+                before.count("\u00ab") > before.count("\u00bb"):
+            continue  # inside a quotation: "..., I said this would happen" is part of it
+        y = x + 1
+        if y < b and T[y].text in _QUOTE_CHARS:
+            continue  # '"A," he said, "B."' -- a quote resumes: not this
+        if not (T[y].low in fd.pronouns or T[y].is_cap):
+            continue
+        for z in range(y + 1, min(b, y + 6)):
+            if T[z].is_punct:
+                break
+            if own_cue and own_cue[0] <= T[z].start < own_cue[1]:
+                break
+            c = fd.cue_at(z)
+            if c is not None:
+                return T[x].end if T[x].text in _QUOTE_CHARS else T[x - 1].end
+    return e
+
+
+def _start_at_opener(fd, s: int, e: int) -> int:
+    """A content after its cue starts at its complementizer or wh-word when only an object or adverbial
+    comes before it ("asked Trump [if he would ...]", "said in a release Tuesday [that ...]")."""
+    openers = fd.lex.data.get("content_openers")
+    if not openers:
+        return s
+    words = {compact(w) for w in openers}
+    T = fd.T
+    a, b = T.at_char(s), T.at_char(e - 1) + 1
+    if a >= len(T) or T[a].text in _QUOTE_CHARS or T[a].low in words:
+        return s
+    for x in range(a + 1, min(b - 1, a + 7)):
+        t = T[x]
+        if t.text in _QUOTE_CHARS or t.text in (";", ":", "."):
+            return s
+        if t.low in words and T[x - 1].pos not in ("ADP", "SCONJ", "ADV") and T[x - 1].low not in words and \
+                (not T.has_dep or t.dep in ("mark", "advmod", "nsubj", "obj", "dobj", "attr", "nsubjpass", "nsubj:pass")):
+            return t.start
+    return s
+
+
 def tagged_found(fd, nlp) -> list[Found]:
     """Quotes from the tagger as ``Found`` records on the Finder's tokens."""
     from .lexicon import cue_stance
@@ -141,7 +201,11 @@ def tagged_found(fd, nlp) -> list[Found]:
     text = fd.text
     T = fd.T
     found = []
-    for g in group(tagged_spans(nlp, text, fd.analysis.doc), text):
+    def sent_of(c: int) -> int:
+        k = T.at_char(c)
+        return T[k].sent if k < len(T) else -1
+
+    for g in group(tagged_spans(nlp, text, fd.analysis.doc), text, sent_of=sent_of):
         if g["content"] is None:
             # a cue the tagger found without its content: the clause after the cue (or, for an inverted
             # "..., said X", the clause before it), within the sentence
@@ -169,6 +233,9 @@ def tagged_found(fd, nlp) -> list[Found]:
                 continue
             g["content"] = (T[span[0]].start, T[span[1] - 1].end)
         s, e = g["content"]
+        e = _cut_inner_report(fd, s, e, g["cue"])
+        if g["cue"] and g["cue"][1] <= s:
+            s = _start_at_opener(fd, s, e)
         raw = text[s:e].strip()
         direct = bool(raw) and raw[0] in _QUOTE_CHARS
         f = Found(s, e, direct)
@@ -204,6 +271,19 @@ def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> 
 
     marked = [r for r in rules if r.direct]
     tagged = [f for f in tagged if not any(cuts(f, r) for r in marked)]
+    # a sentence-initial "According to X, ..." from the rules replaces tagged quotes on its cue or content
+    strong = [r for r in rules if r.extra.get("prep_initial") and not r.direct]
+
+    def clash(f, r) -> bool:
+        # f's content or cue on r's cue or source, or f's cue inside r's content (f cuts through it)
+        spans_f = [(f.start, f.end)] + ([tuple(f.cue_span)] if f.cue_span else [])
+        spans_r = [tuple(r.cue_span)] + ([tuple(r.src)] if r.src else [])
+        if any(a < d and c < b for a, b in spans_f for c, d in spans_r):
+            return True
+        return bool(f.cue_span and r.start < f.cue_span[1] and f.cue_span[0] < r.end
+                    and not (f.start <= r.start and r.end <= f.end))
+    if strong:
+        tagged = [f for f in tagged if not any(clash(f, r) for r in strong)] + strong
     # a tagged quote without source (or cue) takes it from the rule quote on the same content / cue
     for f in tagged:
         if f.src and f.cue_span:
