@@ -340,7 +340,7 @@ def test_self_obligation_is_not_a_request(coder):
     ("Farmers said they will blockade the capital next week.", "THREATEN", "restrict"),
     # a negated acceptance or a failure to agree is a refusal
     ("Jordan will not accept more refugees from the camps.", "REJECT", None),
-    ("The two delegations failed to reach an agreement on the border.", "REJECT", None),
+    ("The Armenian and Azerbaijani delegations failed to reach an agreement on the border.", "REJECT", None),
     # joint exercises are cooperation, one country's are a show of force
     ("French and Egyptian warships began war games in the Mediterranean.", "COOPERATE", None),
     ("Chinese warships began war games near Taiwan.", "MOBILIZE", "troops"),

@@ -165,7 +165,7 @@ def _attribution(analysis, start: int, end: int) -> tuple[Attribution | None, st
 # ----------------------------------------------------------------------------------------------
 # triggers
 
-def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]]) -> list[Match]:
+def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]], parsed: bool = False) -> list[Match]:
     out: list[Match] = []
     s0, s1 = sent.start, sent.end
     for i in range(s0, s1):
@@ -205,6 +205,16 @@ def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]]) -> list[
                     continue
                 if entry.without and (window & entry.without):
                     continue
+                if parsed and entry.pos == "V":
+                    ht = doc[toks[min(entry.head, len(toks) - 1)]]
+                    if (ht.pos_ not in ("VERB", "AUX") and ht.lemma_
+                            and not ({ht.lemma_.lower(), ht.lower_} & entry.words[min(entry.head, len(entry.words) - 1)])
+                            and not (ht.dep_ == "ROOT" and any(c.dep_ in OBJ_DEPS + SUBJ_DEPS for c in ht.children))):
+                        # a verb reached from a noun or adjective only by the surface-form fallback: "analista
+                        # della difesa" is not "difendere", "forze armate" not "armare", "ordini" (orders placed)
+                        # not "ordinare"; a noun entry ("visita") may still match. A mistagged main predicate
+                        # with its arguments stays ("The EU froze the assets")
+                        continue
                 out.append(Match(entry, toks, s0, s1))
     return out
 
@@ -905,6 +915,35 @@ def _context_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return out
 
 
+def _political(ent: Entity, business_codes: frozenset[str], business_sectors: frozenset[str]) -> bool:
+    """A coded participant that is not a business (``business_codes`` such as MNC, ``business_sectors``
+    such as BUS): a country, its government, military, police, parties, armed groups, IGOs, NGOs."""
+    if not ent.code or ent.code.lower() in business_codes:
+        return False
+    return not (ent.sector and ent.sector.lower() in business_sectors)
+
+
+def _governing_subjects(doc, m: Match) -> list:
+    """Subjects of the predicates governing the trigger ("The opposition party said it would boycott"):
+    who a pronoun subject of the trigger stands for."""
+    return [c for g in _predicate_chain(doc[m.head])[1:] for c in g.children
+            if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in m.tokens]
+
+
+def _political_args(analysis, toks, business_codes: frozenset[str], business_sectors: frozenset[str]) -> bool:
+    """An argument head whose noun phrase names a political actor, coded or not: "the army", "gunmen",
+    "i manifestanti", "the opposition party" resolve to a sector (MIL, UAF, CVL, PTY) without a country."""
+    for t in toks:
+        ent = _resolve_span(analysis, *_np_span(t))
+        if ent is None:
+            continue
+        if ent.code and ent.code.lower() not in business_codes and not (ent.sector and ent.sector.lower() in business_sectors):
+            return True
+        if not ent.code and ent.sector and ent.sector.lower() not in business_sectors:
+            return True
+    return False
+
+
 def _event_id(article_id: str, start: int, end: int, category: str) -> str:
     return hashlib.sha1(f"{article_id}|{start}|{end}|{category}".encode("utf-8")).hexdigest()[:16]
 
@@ -992,6 +1031,10 @@ def code_events(analysis) -> list[Event]:
     prepared = lex.settings.get("prepared_category", {})
     prepared_words = frozenset(w.lower() for w in prepared.get("lemmas", []))
     prepared_as = {k: v for k, v in prepared.items() if k != "lemmas"}
+    needs_political = bool(lex.settings.get("event_needs_political_participant", False))
+    business_codes = lex.words("business_codes")
+    business_sectors = lex.words("business_sectors")
+    business_ok = frozenset(lex.settings.get("business_categories", []))
     _remember_doc(analysis)
     # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in name_ok and len(ent) > 1]
@@ -1005,7 +1048,7 @@ def code_events(analysis) -> list[Event]:
         cands = [frozenset() if t.idx < dl_end or (parsed and (t.i in in_name or t.pos_ == "PROPN" and (
                      t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start)))
                  else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
-        found = _find_matches(doc, sent, lex, cands)
+        found = _find_matches(doc, sent, lex, cands, parsed)
         if parsed:
             found.extend(_demand_matches(doc, sent, lex))
         matches = _filter(doc, _select(found), lex, parsed)
@@ -1072,11 +1115,13 @@ def code_events(analysis) -> list[Event]:
                 actor = actor + recipient
                 recipient = []
             location = _event_location(analysis, start, end, sent.start_char, sent.end_char)
+            placed = False
             if not any(r.code for r in recipient):
                 # "struck targets in the Bekaa Valley", "killed 30 people at a mosque in Peshawar": the
                 # place of an attack, raid or delivery stands for its unnamed target; a domestic
                 # measure on unnamed people ("locked up a blogger") targets the actor's own country
                 domestic = lex.settings.get("domestic_recipient_categories", [])
+                placed = True
                 if (e.event in lex.settings.get("location_recipient_categories", []) and location is not None
                         and location.country
                         and not (e.event == "MOBILIZE" and any(a.code == location.country for a in actor))):
@@ -1146,6 +1191,16 @@ def code_events(analysis) -> list[Event]:
                 0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
             if e.priority > 0 and drop_bare_seed and not any(a.code for a in actor) and not any(r.code for r in recipient):
                 continue  # a generated seed verb with no political participant: most often another sense
+            if needs_political and parsed and not (
+                    any(_political(x, business_codes, business_sectors) for x in actor)
+                    or (not placed and any(_political(x, business_codes, business_sectors) for x in recipient))
+                    or _political_args(analysis, a_toks + r_toks + _governing_subjects(doc, m), business_codes, business_sectors)):
+                # nobody political on either side: a company's orders, offers and contests, a museum, a
+                # referee, a storm are not political events (PLOVER codes actors of the political system).
+                # Unnamed but political doers count ("gunmen", "the army", "demonstrators"); the place of
+                # the event alone does not ("an earthquake struck off Japan")
+                if category not in business_ok or not any(x.code for x in actor + recipient):
+                    continue
             if e.pos != "V" and not (keep_named and parsed and any(t.pos_ in ("NOUN", "PROPN") for t in a_toks)):
                 # (a noun whose clause names its doers, even unresolved ones, "rail workers began a strike", stays)
                 nominal.add(_event_id(analysis.article.id, start, end, category))
