@@ -447,3 +447,11 @@ def test_according_to_frame_at_sentence_start():
     a = analyse(text, "en")
     q = only(a, "the talks will resume")
     assert q.text.startswith("the talks") and "two officials" in text[slice(*q.speaker_span)]
+
+
+def test_markup_and_passive_denial_are_not_quotes():
+    a = analyse('The senator reacted online.\n\n<tweet tweet-id="123456789"><tweet/>.\n\n'
+                "A request for a second vote has since been denied.", "en")
+    assert not any("tweet" in q.text or q.text == "" for q in a.quotes), [q.text for q in a.quotes]
+    a = analyse("Teheran ha smentito.", "it")
+    assert any(q.cue == "ha smentito" for q in a.quotes)

@@ -32,6 +32,7 @@ __all__ = ["find_quotes", "attribution_for_span", "denials", "contested", "quote
            "Denial"]
 
 _WORD = re.compile(r"[\w'\u2019]+", re.UNICODE)
+_MARKUP = re.compile(r"<[^<>]*>|^[^<>]*>|<[^<>]*$")
 
 
 def _resolve(analysis, start: int, end: int) -> Entity | None:
@@ -266,6 +267,8 @@ def find_quotes(analysis) -> list[Quote]:
         content = analysis.article.text[f.start:f.end]
         if not content.strip() and not f.extra.get("bare"):
             continue
+        if ("<" in content or ">" in content) and not _WORD.search(_MARKUP.sub(" ", content)):
+            continue  # markup left in the text ('<tweet tweet-id="...">') is nobody's words
         q = Quote(start=f.start, end=f.end, text=content, direct=f.direct, cue=f.cue, channel=f.channel)
         q.cue_span = list(f.cue_span) if f.cue_span else None
         if f.src:

@@ -971,7 +971,9 @@ class Finder:
         if content is None and cue.stance == "denial" and ch and ch[1][0] >= ce and ch[1][1] < len(T) and (
                 T[ch[1][1]].text in _SENT_END or ch[1][1] >= sb):
             bare_end = ch[1][1]  # "Damasco ha smentito in un comunicato."
-        if content is None and cue.stance == "denial" and src is not None and ce < len(T) and (
+        passive = T.has_dep and any(T[x].head in range(k, ce) and T[x].dep in ("aux:pass", "auxpass", "nsubj:pass",
+                                                                                 "nsubjpass") for x in range(sa, sb))
+        if content is None and cue.stance == "denial" and src is not None and ce < len(T) and not passive and (
                 ce >= sb - 1 or T[ce].text in _SENT_END or bare_end > ce):
             # "Teheran ha smentito." -- a bare denial: empty content at the cue, linked by denials()
             f = Found(T[ce - 1].end, T[ce - 1].end, False)

@@ -145,6 +145,49 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
     return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
 
 
+def _extend_to_complement(fd, cue, s: int, e: int, taken) -> int:
+    """A content cut short inside its cue's complement clause ("said [if X is elected], she'll ...") runs to
+    the end of that clause (the dependency subtree of the cue verb's dependents after it), within the
+    sentence and never over another tagged span."""
+    T = fd.T
+    if not T.has_dep:
+        return e
+    k0, k1 = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
+    b = T.at_char(e - 1) + 1
+    if k1 > len(T) or b > len(T):
+        return e
+    sa, sb = T.sent_bounds(k1 - 1)
+    verbs = [x for x in range(k0, k1) if T[x].pos in ("VERB", "AUX")]
+    if not verbs:
+        return e
+    v = verbs[-1]
+    kids = [x for x in range(k1, sb) if T[x].head == v and T[x].dep not in ("punct", "cc", "conj", "parataxis")]
+    if not kids:
+        return e
+    hi = max(_right_edge(T, x, sb) for x in kids) + 1
+    while hi > b and T[hi - 1].is_punct and T[hi - 1].text not in _QUOTE_CHARS:
+        hi -= 1
+    if hi <= b:
+        return e
+    new_e = T[hi - 1].end
+    if any(e <= a0 < new_e for a0, _ in taken):
+        return e
+    return new_e
+
+
+def _right_edge(T, x: int, sb: int) -> int:
+    r = x
+    changed = True
+    while changed:
+        changed = False
+        for d in range(r + 1, sb):
+            h = T[d].head
+            if h >= 0 and x <= h <= r and d > r:
+                r = d
+                changed = True
+    return r
+
+
 def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
     """A content never holds another report (PolNeAR is univocal): cut it before ", he maintained that",
     "," Lewandowski said" -- a comma (or comma and closing mark), a pronoun or name, then a cue verb."""
@@ -205,7 +248,9 @@ def tagged_found(fd, nlp) -> list[Found]:
         k = T.at_char(c)
         return T[k].sent if k < len(T) else -1
 
-    for g in group(tagged_spans(nlp, text, fd.analysis.doc), text, sent_of=sent_of):
+    spans = tagged_spans(nlp, text, fd.analysis.doc)
+    taken = [(a, b) for a, b, _ in spans]
+    for g in group(spans, text, sent_of=sent_of):
         if g["content"] is None:
             # a cue the tagger found without its content: the clause after the cue (or, for an inverted
             # "..., said X", the clause before it), within the sentence
@@ -233,6 +278,8 @@ def tagged_found(fd, nlp) -> list[Found]:
                 continue
             g["content"] = (T[span[0]].start, T[span[1] - 1].end)
         s, e = g["content"]
+        if g["cue"] and g["cue"][1] <= s:
+            e = _extend_to_complement(fd, g["cue"], s, e, taken)
         e = _cut_inner_report(fd, s, e, g["cue"])
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e)
