@@ -455,3 +455,11 @@ def test_markup_and_passive_denial_are_not_quotes():
     assert not any("tweet" in q.text or q.text == "" for q in a.quotes), [q.text for q in a.quotes]
     a = analyse("Teheran ha smentito.", "it")
     assert any(q.cue == "ha smentito" for q in a.quotes)
+
+
+def test_relative_secondo_cui():
+    text = "Il ministro ha citato un rapporto dell'intelligence secondo cui il gruppo prepara nuovi attacchi."
+    a = analyse(text, "it")
+    q = next(q for q in a.quotes if q.cue == "secondo cui")
+    assert q.text == "il gruppo prepara nuovi attacchi"
+    assert text[slice(*q.speaker_span)] == "un rapporto dell'intelligence" and q.anonymous

@@ -63,7 +63,9 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         T = fd.T
         adjectives = {T[x].low for x in range(T.at_char(span[0]), min(len(T), T.at_char(span[1])))
                       if T[x].start < span[1] and T[x].pos == "ADJ" and x > 0 and T[x - 1].pos in ("NOUN", "PROPN")}
-    anon_noun = next((i for i, w in enumerate(comp[:first]) if w in fd.anon_nouns and w not in adjectives), None)
+    # (an elided article stays on its noun: "dell'intelligence")
+    anon_noun = next((i for i, w in enumerate(comp[:first]) if (w in fd.anon_nouns or w.rsplit("'", 1)[-1] in
+                                                                fd.anon_nouns) and w not in adjectives), None)
     count = None
     limit = anon_noun if anon_noun is not None else len(comp)
     raw_words = _WORD.findall(src_text)

@@ -809,6 +809,8 @@ class Finder:
             return None
         phrase, j = m
         sa, sb = T.sent_bounds(k)
+        if j < sb and T[j].low in self.relatives and k > sa and not self.lex.prep_cues[phrase].channel_then_source:
+            return self._relative_prep_cue(k, j, phrase, sa, sb)
         src = self.right_np(j, sb)
         if src is None:
             return None
@@ -871,6 +873,29 @@ class Finder:
             f.channel = rel_channel
         self._mark_used(min(k, content[0]), max(src[1], content[1]))
         f.extra["next"] = max(src[1], content[1])
+        return f
+
+    def _relative_prep_cue(self, k: int, j: int, phrase: str, sa: int, sb: int) -> Found | None:
+        """"... informazioni dell'intelligence secondo cui la Russia prepara ...": the noun phrase before
+        the relative cue is the source, the clause after it the content."""
+        T = self.T
+        src = self.left_np(k, sa)
+        content = self.content_right(j + 1, sb)
+        if src is None or content is None:
+            return None
+        if T.has_pos:  # only the noun phrase: "Kiev ha ricevuto [informazioni dell'intelligence] secondo cui"
+            a = max([x + 1 for x in range(src[0], src[1]) if T[x].pos in ("VERB", "AUX")], default=src[0])
+            if a >= src[1]:
+                return None
+            src = (a, src[1])
+        f = Found(T[content[0]].start, T[content[1] - 1].end, False)
+        f.cue = self.text[T[k].start:T[j].end]
+        f.cue_span = (T[k].start, T[j].end)
+        f.cue_info = self.lex.prep_cues[phrase]
+        f.src = (T[src[0]].start, T[src[1] - 1].end)
+        f.extra["prep"] = True
+        self._mark_used(k, content[1])
+        f.extra["next"] = content[1]
         return f
 
     def _verb_cue(self, k: int) -> Found | None:
