@@ -915,12 +915,21 @@ def _context_patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def _political(ent: Entity, business_codes: frozenset[str], business_sectors: frozenset[str]) -> bool:
+def _business_words(text: str, heads: frozenset[str]) -> bool:
+    return bool(heads) and any(w in heads for w in re.findall(r"\w+", text.lower()))
+
+
+def _political(ent: Entity, business_codes: frozenset[str], business_sectors: frozenset[str],
+               business_heads: frozenset[str] = frozenset()) -> bool:
     """A coded participant that is not a business (``business_codes`` such as MNC, ``business_sectors``
-    such as BUS): a country, its government, military, police, parties, armed groups, IGOs, NGOs."""
+    such as BUS, or a business noun in its text, ``business_heads``: "Singapore Airlines", "le compagnie
+    aeree cinesi", "a Taiwanese smartphone maker"): a country, its government, military, police,
+    parties, armed groups, IGOs, NGOs."""
     if not ent.code or ent.code.lower() in business_codes:
         return False
-    return not (ent.sector and ent.sector.lower() in business_sectors)
+    if ent.sector and ent.sector.lower() in business_sectors:
+        return False
+    return not _business_words(ent.text or "", business_heads)
 
 
 def _governing_subjects(doc, m: Match) -> list:
@@ -930,12 +939,14 @@ def _governing_subjects(doc, m: Match) -> list:
             if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in m.tokens]
 
 
-def _political_args(analysis, toks, business_codes: frozenset[str], business_sectors: frozenset[str]) -> bool:
+def _political_args(analysis, toks, business_codes: frozenset[str], business_sectors: frozenset[str],
+                    business_heads: frozenset[str] = frozenset()) -> bool:
     """An argument head whose noun phrase names a political actor, coded or not: "the army", "gunmen",
     "i manifestanti", "the opposition party" resolve to a sector (MIL, UAF, CVL, PTY) without a country."""
     for t in toks:
-        ent = _resolve_span(analysis, *_np_span(t))
-        if ent is None:
+        span = _np_span(t)
+        ent = _resolve_span(analysis, *span)
+        if ent is None or _business_words(analysis.article.text[span[0]:span[1]], business_heads):
             continue
         if ent.code and ent.code.lower() not in business_codes and not (ent.sector and ent.sector.lower() in business_sectors):
             return True
@@ -1034,6 +1045,7 @@ def code_events(analysis) -> list[Event]:
     needs_political = bool(lex.settings.get("event_needs_political_participant", False))
     business_codes = lex.words("business_codes")
     business_sectors = lex.words("business_sectors")
+    business_heads = lex.words("business_heads")
     business_ok = frozenset(lex.settings.get("business_categories", []))
     _remember_doc(analysis)
     # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
@@ -1192,13 +1204,16 @@ def code_events(analysis) -> list[Event]:
             if e.priority > 0 and drop_bare_seed and not any(a.code for a in actor) and not any(r.code for r in recipient):
                 continue  # a generated seed verb with no political participant: most often another sense
             if needs_political and parsed and not (
-                    any(_political(x, business_codes, business_sectors) for x in actor)
-                    or (not placed and any(_political(x, business_codes, business_sectors) for x in recipient))
-                    or _political_args(analysis, a_toks + r_toks + _governing_subjects(doc, m), business_codes, business_sectors)):
+                    any(_political(x, business_codes, business_sectors, business_heads) for x in actor)
+                    or (not placed and not e.loc_recipient
+                        and any(_political(x, business_codes, business_sectors, business_heads) for x in recipient))
+                    or _political_args(analysis, a_toks + ([] if e.loc_recipient else r_toks) + _governing_subjects(doc, m),
+                                       business_codes, business_sectors, business_heads)):
                 # nobody political on either side: a company's orders, offers and contests, a museum, a
                 # referee, a storm are not political events (PLOVER codes actors of the political system).
                 # Unnamed but political doers count ("gunmen", "the army", "demonstrators"); the place of
-                # the event alone does not ("an earthquake struck off Japan")
+                # the event alone does not ("an earthquake struck off Japan"), nor the destination of a
+                # journey ("the aircraft can fly to Singapore")
                 if category not in business_ok or not any(x.code for x in actor + recipient):
                     continue
             if e.pos != "V" and not (keep_named and parsed and any(t.pos_ in ("NOUN", "PROPN") for t in a_toks)):
