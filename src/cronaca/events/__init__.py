@@ -249,6 +249,21 @@ def _governs(doc, gov: int, dep: int, limit: int = 6) -> bool:
     return False
 
 
+def _coordinated(doc, gov: int, dep: int) -> bool:
+    """``dep`` is a verb coordinated with the verb ``gov`` (directly or through a chain of conjuncts) as a
+    full clause of its own, with its own auxiliary or subject ("ha respinto ... e ha accusato")."""
+    tok = doc[dep]
+    if not any(c.dep_.startswith("aux") or c.dep_ in SUBJ_DEPS for c in tok.children):
+        return False
+    for _ in range(4):
+        if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.i == gov:
+            return True
+    return False
+
+
 def _clause_break(doc, a: int, b: int, breaks: frozenset[str]) -> bool:
     return any(doc[k].lower_ in breaks for k in range(a + 1, b))
 
@@ -355,6 +370,8 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
             if g.entry.event == m.entry.event:
                 continue
             if parsed:
+                if _coordinated(doc, g.head, m.head):
+                    continue  # "ha respinto le critiche e ha accusato le ONG": two predicates, two events
                 gov = _governs(doc, g.head, m.head) or (m.tokens[0] - g.tokens[-1] <= 3 and m.tokens[0] > g.tokens[-1])
             else:
                 gov = (0 < m.tokens[0] - g.tokens[-1] <= window
@@ -939,6 +956,19 @@ def _governing_subjects(doc, m: Match) -> list:
             if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and c.i not in m.tokens]
 
 
+def _self_by_context(analysis, r: Entity, actor: list[Entity]) -> bool:
+    """The recipient has an actor's country only because the resolver took it from the context: its
+    own words name no actor of that country."""
+    if not r.code or not any(a.code == r.code for a in actor):
+        return False
+    try:
+        from ..actors import lookup
+        own = lookup(r.text or "", analysis.lang, analysis.article.published, None)
+    except Exception:
+        return False
+    return not any(x.code == r.code for x in own)
+
+
 def _political_args(analysis, toks, business_codes: frozenset[str], business_sectors: frozenset[str],
                     business_heads: frozenset[str] = frozenset()) -> bool:
     """An argument head whose noun phrase names a political actor, coded or not: "the army", "gunmen",
@@ -989,6 +1019,9 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
                    and e.factuality != "denied"]
         if not claimed:
             continue
+        cue = denial.quote.cue_span
+        if cue and any(e.trigger.start < cue[1] and cue[0] < e.trigger.end for e in events):
+            continue  # "ha respinto le critiche" is a REJECT of its own, not a denial of the earlier claim
         speaker = denial.quote.speaker or (denial.deniers[0] if denial.deniers else None)
         source = Attribution(source=speaker, cue=denial.quote.cue, channel=denial.quote.channel,
                              anonymous=denial.quote.anonymous, count=denial.quote.count)
@@ -1046,6 +1079,11 @@ def code_events(analysis) -> list[Event]:
     business_codes = lex.words("business_codes")
     business_sectors = lex.words("business_sectors")
     business_heads = lex.words("business_heads")
+    non_agents = lex.words("non_agent_subjects")
+    domestic_ok = frozenset(lex.settings.get("domestic_recipient_categories", [])) | frozenset(
+        lex.settings.get("self_recipient_categories", []))
+    foreign_cats = frozenset(lex.settings.get("foreign_recipient_categories", []))
+    place_cats = frozenset(lex.settings.get("location_recipient_categories", []))
     business_ok = frozenset(lex.settings.get("business_categories", []))
     _remember_doc(analysis)
     # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
@@ -1094,6 +1132,11 @@ def code_events(analysis) -> list[Event]:
             elif parsed:
                 a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
                 actor = _ents_for(analysis, a_toks)
+                if non_agents and not passive and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in a_toks):
+                    continue  # "le sanzioni colpiscono", "the storm hit", "il tifone ha colpito": no actor acts
+                if not actor and a_toks and all(t.pos_ == "PRON" for t in a_toks):
+                    # "South Korea said it would work with Japan": the pronoun is the speaker
+                    actor = [x for x in _ents_for(analysis, _governing_subjects(doc, m)) if x.code]
                 if (not actor and a_toks and prev_subject and anaphors
                         and all(t.lower_ in anaphors for t in a_toks)):
                     # "He is due to travel to Beijing": a personal pronoun subject is the previous
@@ -1127,6 +1170,12 @@ def code_events(analysis) -> list[Event]:
                 actor = actor + recipient
                 recipient = []
             location = _event_location(analysis, start, end, sent.start_char, sent.end_char)
+            if recipient and (e.event in foreign_cats or e.event in place_cats) and not (
+                    e.event in domestic_ok or f"{e.event}:{e.mode}" in domestic_ok):
+                # an actor is not its own recipient unless the text says so: "sanzioni contro i funzionari
+                # responsabili", "ha ucciso venti persone" take their country from the context (often the
+                # actor's own name nearby), not from their own words; an attack's place may then stand in
+                recipient = [r for r in recipient if not _self_by_context(analysis, r, actor)]
             placed = False
             if not any(r.code for r in recipient):
                 # "struck targets in the Bekaa Valley", "killed 30 people at a mosque in Peshawar": the
@@ -1147,6 +1196,7 @@ def code_events(analysis) -> list[Event]:
             actor = _dedupe(actor)
             recipient = [r for r in _dedupe(recipient)
                          if not (r.code and any(a.code == r.code and (a.name or a.text) == (r.name or r.text) for a in actor))]
+
             aux, info = _flags(doc, m, lex, parsed)
             when, historical = _event_date(analysis, start, end, lex, list(sent))
             if historical:
