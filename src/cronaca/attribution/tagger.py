@@ -41,36 +41,81 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
-def _tagger_doc(nlp, main_doc):
-    """The tagger's input built from the main pipeline's tokens (no second tokenisation); a tagger trained
-    with ``--syntax`` also reads the main pipeline's POS, dependency label and head direction as TAG."""
+def _tagger_doc(nlp, tokens):
+    """The tagger's input built from the main pipeline's tokens (a Doc or a Span; no second tokenisation);
+    a tagger trained with ``--syntax`` also reads the main pipeline's POS, dependency label and head
+    direction as TAG."""
     from spacy.tokens import Doc
 
-    words = [t.text for t in main_doc]
-    spaces = [bool(t.whitespace_) for t in main_doc]
-    if nlp.meta.get("cronaca", {}).get("input") == "main_doc":
-        tags = [f"{t.pos_}_{t.dep_}_{'L' if t.head.i < t.i else 'R' if t.head.i > t.i else '0'}" for t in main_doc]
+    words, spaces, tags = [], [], []
+    syntax = nlp.meta.get("cronaca", {}).get("input") == "main_doc"
+    for t in tokens:  # one pass over the tokens
+        words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+        if syntax:
+            h = t.head.i - t.i
+            tags.append(f"{t.pos_}_{t.dep_}_{'L' if h < 0 else 'R' if h > 0 else '0'}")
+    if words:
+        spaces[-1] = False
+    if syntax:
         return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
     return Doc(nlp.vocab, words=words, spaces=spaces)
 
 
-def tagged_spans(nlp, text: str, main_doc=None) -> list[tuple[int, int, str]]:
+def tagged_spans(nlp, text: str, main_doc=None, ranges=None) -> list[tuple[int, int, str]]:
+    """SOURCE / CUE / CONTENT spans as (start, end, label) character offsets into ``text``. With the main
+    pipeline's Doc its tokens are reused; ``ranges`` ([(start, end)] in characters) limits the tagger to
+    those stretches of text (each run as one Doc)."""
     if main_doc is not None and main_doc.text == text:
-        doc = _tagger_doc(nlp, main_doc)
+        if ranges is None:
+            ranges = [(0, len(text))]
+        chunks, offsets = [], []
+        for a, b in ranges:
+            sp = main_doc.char_span(a, b, alignment_mode="expand")
+            if sp is None or len(sp) == 0:
+                continue
+            chunks.append(_tagger_doc(nlp, sp))
+            offsets.append(sp.start_char)
+        docs = chunks
         for _, proc in nlp.pipeline:
-            doc = proc(doc)
+            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        ents = [(e.start_char + off, e.end_char + off, e.label_) for d, off in zip(docs, offsets) for e in d.ents]
     else:
-        doc = nlp(text)
+        ents = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
     out = []
-    for e in doc.ents:
-        s, t = e.start_char, e.end_char
+    for s, t, lab in ents:
         while s < t and text[s].isspace():
             s += 1
         while t > s and text[t - 1].isspace():
             t -= 1
         if t > s:
-            out.append((s, t, e.label_))
+            out.append((s, t, lab))
     return out
+
+
+def report_ranges(fd, context: int = 1) -> list[tuple[int, int]]:
+    """Character ranges of the sentences that can hold a report -- a quotation mark, a cue verb or a
+    prepositional cue from the lexicon -- with ``context`` sentences either side, merged into runs."""
+    T = fd.T
+    if not len(T):
+        return []
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    hit = set()
+    for k, t in enumerate(T.toks):
+        first.setdefault(t.sent, k)
+        last[t.sent] = k
+        if t.sent not in hit and (t.text in _QUOTE_CHARS or fd.cue_at(k) or T.match_any(k, fd.prep_phrases)):
+            hit.add(t.sent)
+    n = T[len(T) - 1].sent + 1
+    keep = sorted({s for h in hit for s in range(max(0, h - context), min(n, h + context + 1)) if s in first})
+    runs: list[list[int]] = []
+    for s in keep:
+        if runs and s == runs[-1][1] + 1:
+            runs[-1][1] = s
+        else:
+            runs.append([s, s])
+    return [(T[first[a]].start, T[last[b]].end) for a, b in runs]
 
 
 def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent_of=None) -> list[dict]:
@@ -248,7 +293,11 @@ def tagged_found(fd, nlp) -> list[Found]:
         k = T.at_char(c)
         return T[k].sent if k < len(T) else -1
 
-    spans = tagged_spans(nlp, text, fd.analysis.doc)
+    # the tagger reads only the sentences that can hold a report, with this many sentences around them
+    # (lexicon "tagger_context_sentences"; null: the whole article; CRONACA_TAGGER_CONTEXT overrides)
+    ctx = os.environ.get("CRONACA_TAGGER_CONTEXT", fd.lex.data.get("tagger_context_sentences"))
+    ranges = report_ranges(fd, int(ctx)) if ctx not in (None, "", "all") else None
+    spans = tagged_spans(nlp, text, fd.analysis.doc, ranges)
     taken = [(a, b) for a, b, _ in spans]
     for g in group(spans, text, sent_of=sent_of):
         if g["content"] is None:
