@@ -393,3 +393,78 @@ def test_pronoun_subject_takes_previous_subject(coder):
                           "next week.", lang="en", published=PUB)
     ev = [e for e in rec.events if "Beijing" in e.text]
     assert ev and _codes(ev[0].actor) == {"DEU"} and _codes(ev[0].recipient) == {"CHN"}
+
+
+# --- precision on unseen text: POS, political participants, self-recipients (issue 5, fifth pass) ---
+
+@pytest.mark.parametrize("lang,text", [
+    # a noun or adjective is not a verb trigger through the surface-form fallback
+    ("it", "Secondo un esperto della difesa di un centro studi, il mercato resterà debole."),
+    ("it", "Il vettore ha ricevuto nuovi ordini per trenta aerei a medio raggio."),
+    ("it", "La domanda di auto elettriche è calata nel secondo trimestre."),
+    # business-only participants in market contexts are not political events
+    ("it", "Volkswagen ha offerto ai clienti tedeschi uno sconto sulle nuove utilitarie."),
+    ("it", "La sfida per la commessa è stata combattuta tra Siemens e Alstom."),
+    ("en", "Airbus offered discounts to its customers in Spain."),
+    ("en", "A fierce storm battered the coast of Cuba overnight."),
+    ("en", "The new jet can carry up to 180 passengers and fly from Paris to Singapore without stopping."),
+    # nature, markets and measures do not act
+    ("it", "Il ciclone ha colpito la costa orientale del Madagascar."),
+    ("en", "A powerful storm hit the southern coast of Cuba overnight."),
+    ("it", "Le nuove misure colpiscono soprattutto le esportazioni verso la Cina."),
+    # nobody on either side: a museum, a referee
+    ("it", "Il museo civico ha restituito ai visitatori la sala delle armi dopo il restauro."),
+])
+def test_not_a_political_event(coder, lang, text):
+    evs = coder.code_text(text, lang=lang, published=PUB).events
+    assert evs == [], [(e.event, e.trigger.text) for e in evs]
+
+
+def test_political_participants_keep_their_events(coder):
+    # unnamed but political doers (police, gunmen, demonstrators) still count
+    evs = coder.code_text("La polizia ha arrestato dodici manifestanti davanti al parlamento.", lang="it", published=PUB).events
+    assert "COERCE" in {e.event for e in evs}
+    evs = coder.code_text("Gunmen kidnapped two aid workers near the border.", lang="en", published=PUB).events
+    assert "ASSAULT" in {e.event for e in evs}
+    # a government and a company: the government makes it political
+    evs = coder.code_text("Il governo spagnolo ha sanzionato la compagnia aerea Iberia per i ritardi.", lang="it",
+                          published=PUB).events
+    assert [e.event for e in evs] == ["SANCTION"] and _codes(evs[0].actor) == {"ESP"}
+
+
+def test_coordinated_clauses_are_separate_events(coder):
+    rec = coder.code_text("Il premier ungherese Viktor Orbán ha respinto le accuse e ha accusato Bruxelles di "
+                          "ricattare il suo governo.", lang="it", published=PUB)
+    cats = [e.event for e in rec.events]
+    assert "REJECT" in cats and "ACCUSE" in cats, cats
+    rec = coder.code_text("Il Consiglio d'Europa ha condannato gli arresti e ha chiesto al governo di Baku di "
+                          "liberare i giornalisti.", lang="it", published=PUB)
+    assert "REQUEST" in [e.event for e in rec.events], [(e.event, e.trigger.text) for e in rec.events]
+
+
+def test_rejecting_criticism_is_not_a_denial_of_the_previous_claim(coder):
+    rec = coder.code_text("Secondo il Dipartimento di Stato, la Casa Bianca sta preparando sanzioni contro Minsk. "
+                          "Il presidente bielorusso Aleksandr Lukashenko ha respinto le critiche.", lang="it", published=PUB)
+    second = [e for e in rec.events if "Lukashenko" in e.text]
+    assert [e.event for e in second] == ["REJECT"], [(e.event, e.factuality) for e in second]
+    assert _codes(second[0].actor) == {"BLR"}
+
+
+def test_actor_is_not_its_own_recipient_by_context(coder):
+    rec = coder.code_text("Il portavoce della Casa Bianca ha detto che Washington prepara sanzioni contro i "
+                          "responsabili delle violenze.", lang="it", published=PUB)
+    ev = [e for e in rec.events if e.event == "SANCTION"]
+    assert ev and _codes(ev[0].actor) == {"USA"} and "USA" not in _codes(ev[0].recipient)
+
+
+def test_pronoun_subject_of_a_reported_clause_is_the_speaker(coder):
+    evs = coder.code_text("Australia said it would work with New Zealand to patrol the Pacific.", lang="en",
+                          published=PUB).events
+    assert evs and evs[0].event == "AGREE" and _codes(evs[0].actor) == {"AUS"}, [(e.event, _codes(e.actor)) for e in evs]
+    assert "SANCTION" not in {e.event for e in evs}
+
+
+def test_verb_tagged_as_noun_with_its_arguments_stays(coder):
+    # a surface-form verb the tagger read as a noun but that heads the sentence with its arguments
+    evs = coder.code_text("Il ministro tedesco visita Kiev.", lang="it", published=PUB).events
+    assert "CONSULT" in {e.event for e in evs} or "AGREE" in {e.event for e in evs}

@@ -208,12 +208,13 @@ def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]], parsed: 
                 if parsed and entry.pos == "V":
                     ht = doc[toks[min(entry.head, len(toks) - 1)]]
                     if (ht.pos_ not in ("VERB", "AUX") and ht.lemma_
-                            and not ({ht.lemma_.lower(), ht.lower_} & entry.words[min(entry.head, len(entry.words) - 1)])
+                            and (len(entry.words) == 1 or not ({ht.lemma_.lower(), ht.lower_} & entry.words[min(entry.head, len(entry.words) - 1)]))
                             and not (ht.dep_ == "ROOT" and any(c.dep_ in OBJ_DEPS + SUBJ_DEPS for c in ht.children))):
-                        # a verb reached from a noun or adjective only by the surface-form fallback: "analista
-                        # della difesa" is not "difendere", "forze armate" not "armare", "ordini" (orders placed)
-                        # not "ordinare"; a noun entry ("visita") may still match. A mistagged main predicate
-                        # with its arguments stays ("The EU froze the assets")
+                        # a one-word verb entry needs a verb: "analista della difesa" is not "difendere" (nor a
+                        # surface-form fallback), "forze armate" not "armare", "ordini" (orders placed) not
+                        # "ordinare", "a storm" not "to storm"; a noun entry ("visita") may still match, and a
+                        # multi-word construction may hold nouns ("l'uscita dall'Ecowas"). A mistagged main
+                        # predicate with its arguments stays ("The EU froze the assets")
                         continue
                 out.append(Match(entry, toks, s0, s1))
     return out
@@ -936,6 +937,13 @@ def _business_words(text: str, heads: frozenset[str]) -> bool:
     return bool(heads) and any(w in heads for w in re.findall(r"\w+", text.lower()))
 
 
+def _business_nps(analysis, toks, heads: frozenset[str]) -> bool:
+    """Every argument phrase names a business or its property ("tariffe ridotte a molti clienti europei",
+    "l'impianto automobilistico romeno"), whatever country its adjective gives it."""
+    text = analysis.article.text
+    return bool(toks) and bool(heads) and all(_business_words(text[slice(*_np_span(t))], heads) for t in toks)
+
+
 def _political(ent: Entity, business_codes: frozenset[str], business_sectors: frozenset[str],
                business_heads: frozenset[str] = frozenset()) -> bool:
     """A coded participant that is not a business (``business_codes`` such as MNC, ``business_sectors``
@@ -1132,8 +1140,13 @@ def code_events(analysis) -> list[Event]:
             elif parsed:
                 a_toks, r_toks, passive = _parse_args(analysis, doc, m, lex)
                 actor = _ents_for(analysis, a_toks)
-                if non_agents and not passive and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in a_toks):
-                    continue  # "le sanzioni colpiscono", "the storm hit", "il tifone ha colpito": no actor acts
+                hd = doc[m.head]
+                subj_like = list(a_toks) + ([hd.head] if hd.dep_ == "acl" and "Part" not in _morph(hd, "VerbForm")
+                                            and "Ger" not in _morph(hd, "VerbForm") else [])
+                if non_agents and not passive and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in subj_like):
+                    # "le sanzioni colpiscono", "the storm hit", "il tifone ha colpito", "an earthquake struck"
+                    # (a finite verb parsed as modifying its subject): no actor acts
+                    continue
                 if not actor and a_toks and all(t.pos_ == "PRON" for t in a_toks):
                     # "South Korea said it would work with Japan": the pronoun is the speaker
                     actor = [x for x in _ents_for(analysis, _governing_subjects(doc, m)) if x.code]
@@ -1254,9 +1267,11 @@ def code_events(analysis) -> list[Event]:
             if e.priority > 0 and drop_bare_seed and not any(a.code for a in actor) and not any(r.code for r in recipient):
                 continue  # a generated seed verb with no political participant: most often another sense
             if needs_political and parsed and not (
-                    any(_political(x, business_codes, business_sectors, business_heads) for x in actor)
+                    (any(_political(x, business_codes, business_sectors, business_heads) for x in actor)
+                     and not _business_nps(analysis, a_toks, business_heads))
                     or (not placed and not e.loc_recipient
-                        and any(_political(x, business_codes, business_sectors, business_heads) for x in recipient))
+                        and any(_political(x, business_codes, business_sectors, business_heads) for x in recipient)
+                        and not _business_nps(analysis, r_toks, business_heads))
                     or _political_args(analysis, a_toks + ([] if e.loc_recipient else r_toks) + _governing_subjects(doc, m),
                                        business_codes, business_sectors, business_heads)):
                 # nobody political on either side: a company's orders, offers and contests, a museum, a
