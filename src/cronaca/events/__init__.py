@@ -332,6 +332,9 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
             if not (hd.dep_ in ("acl", "amod") or any(c.dep_ in OBJ_DEPS + ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass")
                                                     for c in hd.children) or len(m.tokens) > 1):
                 continue  # "negotiators return to Geneva" is not a release
+        if parsed and e.intransitive and len(m.tokens) == 1 and any(
+                c.dep_ in ("obj", "dobj") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in doc[m.head].children):
+            continue  # "Apple demonstrated its new phone" shows something; demonstrators demonstrate
         if parsed and e.pos == "V" and doc[m.head].dep_ == "amod" and any(
                 doc[m.head].head.i in g.tokens for g in matches if g is not m):
             continue  # a participle modifying another trigger: "its long-threatened invasion"
@@ -1088,6 +1091,8 @@ def code_events(analysis) -> list[Event]:
     business_sectors = lex.words("business_sectors")
     business_heads = lex.words("business_heads")
     non_agents = lex.words("non_agent_subjects")
+    seed_needs_actor = bool(lex.settings.get("seed_needs_political_actor", False))
+    place_counts = frozenset(lex.settings.get("place_participant_categories", []))
     domestic_ok = frozenset(lex.settings.get("domestic_recipient_categories", [])) | frozenset(
         lex.settings.get("self_recipient_categories", []))
     foreign_cats = frozenset(lex.settings.get("foreign_recipient_categories", []))
@@ -1266,10 +1271,13 @@ def code_events(analysis) -> list[Event]:
                 0.1 if len(m.tokens) > 1 or e.with_ else 0.0) + (0.1 if e.priority == 0 else 0.0)
             if e.priority > 0 and drop_bare_seed and not any(a.code for a in actor) and not any(r.code for r in recipient):
                 continue  # a generated seed verb with no political participant: most often another sense
+            if (e.priority > 0 and seed_needs_actor and parsed
+                    and not any(_political(x, business_codes, business_sectors, business_heads) for x in actor)):
+                continue  # an unconstrained seed verb ("include", "match", "plan") needs a political doer
             if needs_political and parsed and not (
                     (any(_political(x, business_codes, business_sectors, business_heads) for x in actor)
                      and not _business_nps(analysis, a_toks, business_heads))
-                    or (not placed and not e.loc_recipient
+                    or ((not placed or category in place_counts) and not e.loc_recipient
                         and any(_political(x, business_codes, business_sectors, business_heads) for x in recipient)
                         and not _business_nps(analysis, r_toks, business_heads))
                     or _political_args(analysis, a_toks + ([] if e.loc_recipient else r_toks) + _governing_subjects(doc, m),

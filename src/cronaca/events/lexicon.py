@@ -51,6 +51,7 @@ class Entry:
     negated: tuple | None = None  # (category, cameo[, mode]) when the trigger is negated ("will not accept")
     joint: tuple | None = None  # (category, cameo[, mode]) when two or more actors do it together
     needs_object: bool = False  # a transitive sense only: an object, a passive or a participle modifier
+    intransitive: bool = False  # an intransitive sense only: with a direct object the verb means something else
 
     @property
     def specificity(self) -> tuple:
@@ -79,6 +80,7 @@ class Entry:
             negated=tuple(d["negated"]) if d.get("negated") else None,
             joint=tuple(d["joint"]) if d.get("joint") else None,
             needs_object=bool(d.get("needs_object", False)),
+            intransitive=bool(d.get("intransitive", False)),
         )
 
 
