@@ -63,6 +63,18 @@ def from_main(vocab, main_doc, ents_spans=None):
     return Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags)
 
 
+def share_vectors(path: Path) -> None:
+    """Drop the copy of the main pipeline's static vectors from the saved tagger: at run time
+    ``cronaca.attribution.tagger.load_tagger`` hands it the main pipeline's table (meta: vectors_from)."""
+    from spacy.vectors import Vectors
+
+    nlp = spacy.load(path)
+    width = nlp.vocab.vectors.shape[1]
+    nlp.vocab.vectors = Vectors(shape=(0, width), name=nlp.vocab.vectors.name)
+    nlp.meta.setdefault("cronaca", {})["vectors_from"] = "en"
+    nlp.to_disk(path)
+
+
 def load_docs(root: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     texts = sorted((root / "text").glob("*.txt"))
     anns = sorted((root / "attributions").glob("*.ann"))
@@ -199,6 +211,8 @@ def main(argv=None) -> int:
                 })
                 nlp.to_disk(args.out)
     print(f"best held-out span F1 {best:.4f}", flush=True)
+    if args.syntax and best >= 0:
+        share_vectors(args.out)
     return 0
 
 

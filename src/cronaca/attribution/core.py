@@ -205,6 +205,7 @@ class Finder:
         self.text = analysis.article.text
         self.lex = lex or get_lexicon(analysis.lang)
         doc = analysis.doc if analysis.doc is not None else _make_doc(analysis)
+        self.doc = doc
         self.T = Tokens(doc, self.text)
         L = self.lex
         self.aux_left = L.words("aux_left")

@@ -31,7 +31,13 @@ def load_tagger(lang: str):
     try:
         import spacy
 
-        return spacy.load(path)
+        nlp = spacy.load(path)
+        shared = nlp.meta.get("cronaca", {}).get("vectors_from")
+        if shared:  # the static vectors are the main pipeline's (not shipped twice)
+            from ..nlp import load_pipeline
+
+            nlp.vocab.vectors = load_pipeline(shared).vocab.vectors
+        return nlp
     except Exception:  # a broken artefact must not break the pipeline: rules still work
         log.warning("attribution tagger in %s could not be loaded", path, exc_info=True)
         return None
@@ -135,12 +141,15 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
         return "\n" in text[lo:hi]
 
     def across_sentences(ct, c):
+        # a quotation right next to its cue may run over sentences ('"A. B." he said'); else one sentence
         if sent_of is None:
             return False
         if c[0] >= ct[1]:  # content before its cue
-            return text[ct[1] - 1] not in _QUOTE_CHARS and sent_of(ct[1] - 1) != sent_of(c[0])
+            near = text[ct[1] - 1] in _QUOTE_CHARS and (c[0] - ct[1] <= 60 or sent_of(ct[1] - 1) + 1 >= sent_of(c[0]))
+            return not near and sent_of(ct[1] - 1) != sent_of(c[0])
         if ct[0] >= c[1]:
-            return text[ct[0]] not in _QUOTE_CHARS and sent_of(c[1] - 1) != sent_of(ct[0])
+            near = text[ct[0]] in _QUOTE_CHARS and (ct[0] - c[1] <= 60 or sent_of(c[1] - 1) + 1 >= sent_of(ct[0]))
+            return not near and sent_of(c[1] - 1) != sent_of(ct[0])
         return False
 
     by_cue: dict = {c: {"cue": c, "source": None, "content": []} for c in cues}
@@ -149,6 +158,9 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
         best = None
         for c in cues:
             g = _gap(ct, c)
+            # a source between the content and its cue does not count as distance ('"...," the minister said')
+            lo, hi = min(ct[1], c[1]), max(ct[0], c[0])
+            g -= sum(b - a for a, b in sources if lo <= a and b <= hi)
             if g > max_gap or between_has_cue(ct, c, c) or across_sentences(ct, c):
                 continue
             # a cue before the content wins ties ("X said that ..."); across a paragraph break costs more
@@ -179,7 +191,11 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
         pieces = sorted(g["content"])
         cur = [pieces[0]]
         for p in pieces[1:]:
-            if not paragraph_break(cur[-1], p) and (p[0] - cur[-1][1] < 200 or (cur[-1][1] < c[0] and p[0] > c[1])):
+            straddles = cur[-1][1] < c[0] and p[0] > c[1]
+            gap_text = text[cur[-1][1]:p[0]]
+            close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
+                                                 or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
+            if not paragraph_break(cur[-1], p) and (close or straddles):
                 cur.append(p)
             else:
                 out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
@@ -297,7 +313,7 @@ def tagged_found(fd, nlp) -> list[Found]:
     # (lexicon "tagger_context_sentences"; null: the whole article; CRONACA_TAGGER_CONTEXT overrides)
     ctx = os.environ.get("CRONACA_TAGGER_CONTEXT", fd.lex.data.get("tagger_context_sentences"))
     ranges = report_ranges(fd, int(ctx)) if ctx not in (None, "", "all") else None
-    spans = tagged_spans(nlp, text, fd.analysis.doc, ranges)
+    spans = tagged_spans(nlp, text, getattr(fd, "doc", None) or fd.analysis.doc, ranges)
     taken = [(a, b) for a, b, _ in spans]
     for g in group(spans, text, sent_of=sent_of):
         if g["content"] is None:
@@ -343,7 +359,9 @@ def tagged_found(fd, nlp) -> list[Found]:
             k = T.at_char(c1)
             if k < len(T):
                 sb = T.sent_bounds(k)[1]
-                ch = fd.find_channel(k, min(sb, k + 10))
+                # from the cue's last word: frames that hold the verb ("told reporters") match there
+                k0 = max(T.at_char(c0), k - 1)
+                ch = fd.find_channel(k0, min(sb, k + 10))
                 if ch and not (s <= T[ch[1][0]].start < e):
                     f.channel = ch[0]
         if g["source"]:
