@@ -468,3 +468,22 @@ def test_verb_tagged_as_noun_with_its_arguments_stays(coder):
     # a surface-form verb the tagger read as a noun but that heads the sentence with its arguments
     evs = coder.code_text("Il ministro tedesco visita Kiev.", lang="it", published=PUB).events
     assert "CONSULT" in {e.event for e in evs} or "AGREE" in {e.event for e in evs}
+
+
+@pytest.mark.parametrize("lang,text,event", [
+    # declaring a ceasefire is a concession (PLOVER 2.0: declarations, not implementations, of ceasefires)
+    ("en", "The Houthis declared a unilateral truce with Saudi Arabia on Sunday.", "CONCEDE"),
+    ("it", "Il governo colombiano ha dichiarato una tregua con i guerriglieri dell'Eln.", "CONCEDE"),
+    # ending a state of emergency is a concession
+    ("it", "Il presidente peruviano ha posto fine al coprifuoco nella capitale.", "CONCEDE"),
+    # barring entry is a rejection, closing a newspaper coercion, an invitation to a visit an agreement
+    ("it", "L'Ungheria ha negato l'ingresso a tre eurodeputati olandesi.", "REJECT"),
+    ("it", "Il governo nicaraguense ha costretto alla chiusura il quotidiano La Prensa.", "COERCE"),
+    ("it", "Il presidente francese ha invitato il primo ministro indiano Narendra Modi a una visita ufficiale a Parigi.", "AGREE"),
+    ("it", "Gli ultimi soldati tedeschi hanno lasciato il Mali.", "RETREAT"),
+    ("en", "Myanmar's junta suspended mobile internet services in three regions.", "COERCE"),
+    ("en", "The Hungarian parliament approved the accession of Sweden to NATO.", "SUPPORT"),
+])
+def test_lexicon_gaps_fifth_pass(coder, lang, text, event):
+    evs = coder.code_text(text, lang=lang, published=PUB).events
+    assert [e.event for e in evs] == [event], [(e.event, e.trigger.text) for e in evs]
