@@ -93,3 +93,45 @@ def test_weak_company_name_with_tagger():
     assert (e.code, e.sector) == ("MNC", "BUS")
     a = _analysis("Total exports rose sharply in March.", lang="en", date="2024-04-01")
     assert all(m.actor is None or m.actor.code != "MNC" for m in a.mentions)
+
+
+def _cs(a, needle):
+    e = _at(a, needle)
+    return (e.code, e.sector) if e is not None else None
+
+
+@pytest.mark.parametrize("lang,date,text,needle,expected", [
+    # a member of a non-state organisation takes the organisation's sector
+    ("en", "2024-03-01", "A spokeswoman for Stellantis said the plant would stay open.", "A spokeswoman for Stellantis",
+     ("MNC", "BUS")),
+    ("it", "2024-03-01", "Un portavoce di Eni ha confermato l'accordo con Algeri.", "Un portavoce di Eni", ("MNC", "BUS")),
+    ("it", "2024-03-01", "Un portavoce di Hamas ha respinto la proposta.", "Un portavoce di Hamas", ("PSE", "REB")),
+    ("it", "2024-03-01", "Il portavoce dell'esercito israeliano ha confermato il raid.",
+     "Il portavoce dell'esercito israeliano", ("ISR", "MIL")),
+    # a capital after "to"/"a" is an addressee after verbs of giving and asking, a place after verbs of motion
+    ("en", "2024-03-01", "Zelensky sent a letter to Washington about the air defence.", "Washington", ("USA", "GOV")),
+    ("en", "2024-03-01", "Zelensky flew to Washington on Monday.", "Washington", ("USA", None)),
+    ("it", "2024-03-01", "Il governo ucraino ha chiesto a Washington nuovi missili.", "Washington", ("USA", "GOV")),
+    # military positions and aircraft
+    ("en", "2024-03-01", "Ukrainian drones hit Russian positions near Bakhmut.", "Russian positions", ("RUS", "MIL")),
+    # an agent noun without a country: the place hanging on it, the state side of its clause, the place named last
+    ("en", "2024-03-01", "Brussels is preparing sanctions against the officials responsible for the fraud in Belarus.",
+     "the officials", ("BLR", "GOV")),
+    ("it", "2024-03-01", "Il premier greco ha avvertito Ankara che l'esercito è pronto a difendere le isole.",
+     "l'esercito", ("GRC", "MIL")),
+    ("en", "2024-03-01", "Turkish jets struck Kurdish militants in northern Iraq.", "Kurdish militants", ("IRQ", "REB")),
+    ("en", "2024-03-01", "The army said it had struck a school in Gaza City.", "The army", ("ISR", "MIL")),
+    ("en", "2024-03-01", "Settlers torched cars in a village near Nablus.", "Settlers", ("ISR", "CVL")),
+    ("en", "2024-03-01", "Al Jazeera said its correspondent had been wounded.", "its correspondent", ("QAT", "JRN")),
+    # the same acronym for two organisations: the armed one beside an armed agent
+    ("en", "2024-03-01", "RSF fighters shelled the market in El Fasher.", "RSF fighters", ("SDN", "PRM")),
+    ("en", "2024-03-01", "RSF condemned the arrest of the journalist.", "RSF", ("NGO", "JRN")),
+    # elided prepositions and articles are words of their own
+    ("it", "2024-03-01", "I combattenti dell'M23 hanno conquistato Bukavu.", "I combattenti dell'M23", ("COD", "REB")),
+    ("it", "2024-03-01", "La Cina non ha condannato l'invasione russa dell'Ucraina.", "russa", ("RUS", None)),
+    # another transliteration of a known name; an opposition leader is OPP
+    ("it", "2023-03-01", "Sergej Shoigu ha visitato le truppe nel Donbass.", "Sergej Shoigu", ("RUS", "GOV")),
+    ("it", "2021-02-18", "Giorgia Meloni ha annunciato il voto contrario.", "Giorgia Meloni", ("ITA", "OPP")),
+])
+def test_context_rules(lang, date, text, needle, expected):
+    assert _cs(_analysis(text, lang=lang, date=date), needle) == expected

@@ -72,6 +72,9 @@ class KnowledgeBase:
         cdata = json.loads((DATA / "countries.json").read_text(encoding="utf-8"))
         self.countries: dict[str, dict] = cdata["countries"]
         self.fold: dict[str, str] = cdata.get("fold", {})
+        self.military_of: dict[str, str] = {k: v for k, v in (cdata.get("military_of") or {}).items()
+                                            if not k.startswith("_")}
+        self._translit: dict[tuple[str, ...], str | None] | None = None
         odata = json.loads((DATA / "organizations.json").read_text(encoding="utf-8"))
         self.orgs: dict[str, Org] = {}
         for o in odata["organizations"]:
@@ -110,6 +113,19 @@ class KnowledgeBase:
             got = frozenset(norm_token(t) for n in [p.name] + p.aliases for t in re.split(r"[\s-]+", n) if t)
             cache[pid] = got
         return got
+
+    def translit_person(self, tokens: tuple[str, ...]) -> str | None:
+        """A name written in another transliteration ("Sergej Shoigu", "Valerij Zaluzhnyj"): the one person whose
+        full name or multiword alias has the same letters once transliteration variants are folded."""
+        if self._translit is None:
+            index: dict[tuple[str, ...], str | None] = {}
+            for p in self.people.values():
+                for n in [p.name] + p.aliases:
+                    toks = tuple(translit_key(t) for t in re.split(r"[\s-]+", n) if t)
+                    if len(toks) >= 2:
+                        index[toks] = p.id if index.get(toks, p.id) == p.id else None  # ambiguous: nobody
+            self._translit = index
+        return self._translit.get(tuple(translit_key(t) for t in tokens))
 
     def surname_person(self, token_norm: str, date: str | None) -> str | None:
         """A lone name token ("Kim") as the one office holder on ``date`` whose name carries it, if unique."""
@@ -275,6 +291,18 @@ def norm_text(text: str) -> str:
 
 norm_token = lru_cache(maxsize=1 << 18)(norm_text)  # memoised: tokens repeat across articles
 
+_TRANSLIT = (("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("j", "i"), ("y", "i"), ("w", "v"),
+             ("ks", "x"), ("'", ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def translit_key(token: str) -> str:
+    """A name token with its transliteration variants folded: Sergej/Sergei/Sergey, Zaluzhnyj/Zaluzhnyi/Zaluzhny."""
+    t = norm_token(token)
+    for a, b in _TRANSLIT:
+        t = t.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", t)
+
 
 def case_of(token_text: str) -> int:
     """0: no constraint (lower-case entry), 1: must be capitalised, 2: must be all capitals."""
@@ -390,6 +418,12 @@ class Lexicon:
         self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))
         self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
+        self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
+        self.dative_preps = frozenset(norm_token(w) for w in grammar.get("dative_preps", []))
+        self.dative_verbs = tuple(norm_token(w) for w in grammar.get("dative_verbs", []))
+        self.relative_pronouns = frozenset(norm_token(w) for w in grammar.get("relative_pronouns", []))
+        self.deictic_place = frozenset(tuple(norm_token(t) for t in self.tokens(w)) for w in grammar.get("deictic_place", []))
+        self.org_anaphors = frozenset(norm_token(w) for w in grammar.get("org_anaphors", []))
 
     def tokens(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text) if not t.is_space]
@@ -398,6 +432,8 @@ class Lexicon:
         toks = self.tokens(surface)
         if not toks:
             return
+        if len(toks) == 2 and toks[1] in ("'", "’") and surface.strip() == toks[0] + toks[1]:
+            toks = [surface.strip()]  # an elided word on its own ("dell'", "l'") is one token in running text
         key = tuple(norm_token(t) for t in toks)
         # Capitalised closed-class words are still closed-class words.
         case = tuple(0 if kind in ("det", "gen", "loc", "number", "vague", "mod", "former", "agent", "sadj", "title")

@@ -324,6 +324,7 @@ PER_NAME = frozenset({"name", "person"})
 PLACE_ORG = frozenset({"country", "capital", "org"})
 COUNTED = frozenset({"agent", "title", "person", "name"})
 DET_LOC = frozenset({"det", "loc"})
+BARE_ADJ = frozenset({"demonym", "det", "mod"})
 LEADING = frozenset({"loc", "gen", "det"})
 
 
@@ -358,6 +359,8 @@ def group(spans: list[Span], toks: list[Tok]) -> list[Group]:
     for s in spans:
         if cur and s.i != cur[-1].j:
             flush()
+        if "demonym" in kinds_now and kinds_now <= BARE_ADJ and "gen" in s.kinds():
+            flush()  # an adjective alone takes no genitive: "l'invasione russa | dell'Ucraina"
         if cur and kinds_now & HEADS:
             sk = s.kinds()
             # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
@@ -443,6 +446,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             break
     org_code = None
     if by.get("org"):
+        if len(by["org"]) > 1:
+            by["org"] = _pick_org(kb, by)
         org_code = kb.orgs[by["org"][0][1].value].code
     name_text = None
     for kind in ("name", "name1"):
@@ -475,6 +480,19 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.name_tokens = {t.norm for s, _ in by["person"] for t in ctx.toks[s.i:s.j]}
         return
     sector_hint = title.get("sector") if title else (agent if agent else None)
+    if title and agent_spans and _gen_after(g, by["title"][0][0], agent_spans[-1]):
+        # "il portavoce dell'esercito": a member of that body
+        sector_hint = _member_sector(sector_hint, by["agent"][-1][1].value, former)
+    elif title and by.get("org") and _gen_after(g, by["title"][0][0], by["org"][0][0]):
+        sector_hint = _member_sector(sector_hint, kb.orgs[by["org"][0][1].value].sector, former)
+    if name_text is not None and len(g.name_tokens) >= 2:
+        s = by.get("name", by.get("name1"))[0][0]
+        pid = kb.translit_person(tuple(p for t in ctx.toks[s.i:s.j] for p in t.text.split("-") if p))
+        if pid is not None:
+            # "Sergej Shoigu", "Valerij Zaluzhnyj": a known person in another transliteration
+            g.entity = kb.person_entity(pid, text, ctx.date, former=former)
+            g.head, g.label = "person", "PER"
+            return
     if name_text is not None:
         office = title.get("office") if title else None
         if office and not former:
@@ -508,6 +526,19 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         office = title.get("office")
         sector = title.get("sector") or "GOV"
         g.head = "title"
+        if by.get("org") and not code and _gen_after(g, by["title"][0][0], by["org"][0][0]):
+            # "the spokesman for Maersk", "il leader del Partito democratico": the organisation's own member
+            org = kb.orgs[by["org"][0][1].value]
+            g.entity = Entity(text=text, name=None, code=org.code,
+                              sector=_member_sector(sector, org.sector, former),
+                              sectors=[sector] if former else [], id=None)
+            return
+        if agent and _gen_after(g, by["title"][0][0], agent_spans[0]):
+            # "the leader of the party", "il portavoce dell'esercito": a member of that body, not the country's leader
+            if office == "leader":
+                office, sector = None, agent
+            else:
+                sector = _member_sector(sector, agent, False)
         if office and not former:
             if of is None:
                 g.pending_office = (office, sector)
@@ -534,6 +565,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 return
         sector, sectors = _apply_sadj(agent, sadjs)
         c = code or org_code
+        if gen_between and not code and not sadjs:
+            sector = _member_sector(sector, kb.orgs[by["org"][0][1].value].sector, False)
         if former and sector in ("GOV", "MIL"):
             sectors, sector = [sector], "ELI"
         g.entity = Entity(text=text, name=None, code=c, sector=sector, sectors=sectors, id=None, count=count)
@@ -545,13 +578,37 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         return
     for kind in ("country", "capital"):
         if by.get(kind):
-            # a country or capital acting (not after a locative preposition) stands for its government
-            g.entity = kb.country_entity(by[kind][0][1].value, text, None if g.loc else "GOV", keep_id=True)
+            # a country or capital acting (not after a locative preposition) stands for its government; after "to"
+            # or "a" it is an addressee when the verb before is one of giving or asking ("presented ... to Washington")
+            place = g.loc and not _dative(ctx, g)
+            g.entity = kb.country_entity(by[kind][0][1].value, text, None if place else "GOV", keep_id=True)
             g.head, g.label = kind, "GPE"
             return
     if by.get("demonym"):
         g.entity = kb.country_entity(by["demonym"][0][1].value, text)
         g.head, g.label = "demonym", "NORP"
+
+
+def _dative(ctx: Ctx, g: Group) -> bool:
+    """Whether the preposition before the group is a dative one after a verb of giving or asking."""
+    lex = lexicon(ctx.lang)
+    if not lex.dative_preps:
+        return False
+    toks, k = ctx.toks, g.i - 1
+    while k >= 0 and toks[k].norm in lex.determiners:
+        k -= 1
+    if k < 0 or toks[k].norm not in lex.dative_preps:
+        return False
+    sent = toks[k].sent
+    for m in range(k - 1, max(k - 10, -1), -1):
+        t = toks[m]
+        if t.sent != sent or t.text in (",", ";", ":", ".", "(", "«", "\"", "“"):
+            return False
+        if t.norm.startswith(lex.dative_verbs):
+            return True
+        if t.pos in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _of_person(g: Group, agent: Span, person: Span) -> bool:
@@ -565,6 +622,37 @@ def _of_person(g: Group, agent: Span, person: Span) -> bool:
 
 
 GEN_GLUE = frozenset({"gen", "det", "mod"})
+CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
+
+
+def _gen_after(g: Group, head: Span, of: Span) -> bool:
+    """Whether ``of`` follows ``head`` through a genitive ("spokesman for Maersk", "portavoce di Stellantis") or
+    precedes it as a possessor ("A Boeing spokesperson", "Maersk's spokesman")."""
+    if of.j <= head.i:
+        between = [s for s in g.spans if of.j <= s.i and s.j <= head.i]
+        return all(s.kinds() <= GEN_GLUE for s in between)
+    if of.i < head.j:
+        return False
+    between = [s for s in g.spans if head.j <= s.i and s.j <= of.i]
+    return bool(between) and any("gen" in s.kinds() for s in between) and all(s.kinds() <= GEN_GLUE for s in between)
+
+
+def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> str | None:
+    """A generic official's sector (spokesman, leader, negotiator: GOV) inside a non-state organisation: the
+    organisation's (a company's spokesman is BUS, Hamas's negotiators REB)."""
+    if former or sector != "GOV" or org_sector in (None, "GOV"):
+        return "ELI" if former and sector in ("GOV", "MIL") else sector
+    return org_sector
+
+
+def _pick_org(kb, by: dict) -> list:
+    """Organisations sharing an alias ("RSF"): the armed one when the phrase has an armed agent ("RSF fighters"),
+    else the unarmed one."""
+    orgs = by["org"]
+    armed_agent = any(e.value in ARMED for _, e in by.get("agent", []))
+    pref = [x for x in orgs if (kb.orgs[x[1].value].sector in ARMED) == armed_agent]
+    return pref + [x for x in orgs if x not in pref]
 
 
 def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]:
@@ -616,6 +704,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     where: list[tuple[int, str]] = []
     where_group: list[int] = []  # the group each entry of ``where`` comes from
     people: list[str] = []
+    # groups that are only a demonym ("Venezuelans"): people of a country, not where an institution belongs
+    by_sent: dict[int, list[tuple[int, str]]] = {}  # sentence -> (group, country) in order
     for gi, g in enumerate(groups):
         sent = ctx.toks[g.i].sent
         for s in g.spans:
@@ -636,6 +726,16 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     ctx.countries[c] += 1
                     where.append((sent, c))
                     where_group.append(gi)
+                    by_sent.setdefault(sent, []).append((gi, c))
+
+    bare_memo: dict[int, bool] = {}
+
+    def bare(gk: int) -> bool:
+        got = bare_memo.get(gk)
+        if got is None:
+            kinds = set().union(*(s.kinds() for s in groups[gk].spans))
+            got = bare_memo[gk] = "demonym" in kinds and not (kinds - GLUE - {"demonym"})
+        return got
 
     def nearby_country(sent: int) -> str | None:
         """The country named last in this sentence or the one before; else the article's most named one."""
@@ -658,12 +758,107 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         if not org.generic_in or key not in lex.generic_keys:
             return None
         sent = ctx.toks[g.i].sent
-        named = [c for (si, c), gk in zip(where, where_group) if si == sent and gk != k]
+        named = [c for (si, c), gk in zip(where, where_group) if si == sent and gk != k and not bare(gk)]
         if org.code in named:
             return None
         return next((c for c in named if c in org.generic_in), None)
 
     lex = lexicon(ctx.lang)
+
+    def attached(g: Group, h: Group) -> bool:
+        """Whether group ``h`` hangs on ``g`` as a place ("protesters in Tbilisi", "the officials responsible for
+        the crackdown in Georgia"): a locative preposition before it and no verb or clause break in between."""
+        toks = ctx.toks
+        k = h.i - 1
+        while k >= g.j and (toks[k].norm in lex.determiners or toks[k].pos == "ADJ"):
+            k -= 1  # "in northern Iraq"
+        if k < g.j or toks[k].norm not in lex.attach_preps or h.i - g.j > 12:
+            return False
+        if not toks[g.j].pos and h.i - g.j > 3:
+            return False  # without a tagger only a place right after the phrase
+        # a relative clause describes the phrase: "the generals who seized power in Niamey"
+        rel = toks[g.j].norm in lex.relative_pronouns
+        return not any((t.pos in ("VERB", "AUX") and not rel) or t.text in (",", ";", ":", "(", "-", "–", "—")
+                       for t in toks[g.j:k])
+
+    def agent_country(k: int, g: Group) -> str | None:
+        """The country of an agent noun without one ("the officials", "l'esercito"), from its sentence: a place
+        hanging on the phrase ("protesters in Tbilisi"); "there"/"local": the place just named; a body of the same
+        sector named before ("the Houthis ... the rebels"); for a state body the first state actor of its clause
+        (the subject side: "Sheinbaum sent ten thousand soldiers to the US border"), for protesters, rebels or gangs
+        the country named last; else the first actor named after it (not a bare demonym: "for Venezuelans"); else
+        the sentence before; else the article's most named country."""
+        sent = ctx.toks[g.i].sent
+        same = [x for x in by_sent.get(sent, ()) if x[0] != k]
+        after = [(gk, c) for gk, c in same if gk > k]
+        if after and attached(g, groups[after[0][0]]):
+            return after[0][1]
+        # the clause's subject side: the first actor named before it in the same clause (not a place)
+        cut = g.i
+        while cut > 0 and ctx.toks[cut - 1].sent == sent and ctx.toks[cut - 1].text not in CLAUSE_BREAKS:
+            cut -= 1
+        before = [(gk, c) for gk, c in same if gk < k and groups[gk].i >= cut]
+        if before and deictic(g):
+            return before[-1][1]  # "officials there", "le autorità locali": the place just named
+        sector = g.entity.sector if g.entity is not None else None
+        if sector not in (None, "GOV"):
+            # "after the rebels fired": the rebels named before (the Houthis), not the state that struck them
+            kin = [c for gk, c in same if gk < k and groups[gk].entity is not None
+                   and groups[gk].entity.sector == sector]
+            if kin:
+                return kin[-1]
+        if sector in STATE_SECTORS or sector is None:
+            # a state body takes the side of the first state actor of its clause ("Gallant warned Hezbollah that
+            # the army ...", "Sheinbaum sent ten thousand soldiers to the US border")
+            actors = [c for gk, c in before if not groups[gk].loc and groups[gk].entity is not None
+                      and (groups[gk].entity.sector in STATE_SECTORS or groups[gk].entity.sector is None)]
+            if actors:
+                return actors[0]
+        else:
+            # protesters, rebels, gangs: where the story is, the country named last ("the rebels in Darfur")
+            last = [c for gk, c in same if not bare(gk)]
+            if last:
+                return last[-1]
+        if before:
+            return before[-1][1]
+        later = [c for gk, c in after if not bare(gk) and not groups[gk].loc]
+        if later:
+            return later[0]
+        later = [c for gk, c in after if not bare(gk)]
+        if later:
+            return later[0]
+        return nearby_country(sent)
+
+    def deictic(g: Group) -> bool:
+        toks = ctx.toks
+        words = {(t.norm,) for t in toks[g.i:g.j]}
+        nxt = tuple(t.norm for t in toks[g.j:g.j + 2])
+        return bool(words & lex.deictic_place) or any(nxt[:len(w)] == w for w in lex.deictic_place)
+
+    def armed_forces(c: str | None, sector: str | None) -> str | None:
+        """Soldiers in a place without a state army of its own are the forces operating there (Gaza: ISR)."""
+        return kb.military_of.get(c, c) if sector == "MIL" else c
+
+    def anaphor(g: Group) -> bool:
+        """Whether the phrase points back to an organisation just named: "its director general", "the group's
+        leader", "i negoziatori del movimento"."""
+        toks = ctx.toks
+        k = g.i - 1
+        if k >= 0:
+            t = toks[k].norm
+            if t == "its" or (k >= 1 and t in ("'s", "’s") and toks[k - 1].norm in anaphors):
+                return True
+        m = g.j
+        if m < len(toks) and toks[m].norm in preps and toks[m].sent == toks[g.j - 1].sent:
+            m += 1
+            while m < len(toks) and toks[m].norm in lex.determiners:
+                m += 1
+            return m < len(toks) and toks[m].norm in anaphors
+        return False
+
+    anaphors, preps = lex.org_anaphors, lex.preps
+    last_actor: list[tuple[int, Entity]] = []  # the actors met so far (first token, entity): antecedents for "its"
+
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
         interpret(ctx, g, nxt)
@@ -672,6 +867,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         if ctx.toks[g.i].sent in skip_sents:
             continue  # a reporter credit line ("Stella Kim ha collaborato da Seul"): no actor in it
         ent = g.entity
+        if g.head in ("agent", "title", "name") and ent.code is None and last_actor and anaphor(g):
+            ai, ante = last_actor[-1]
+            si = ctx.toks[ai].sent
+            # only a non-state organisation is a safe antecedent ("The BBC ... its director general"); "its" after
+            # a government may point further back ("The United States vetoed a Council resolution censuring its ...")
+            if si >= ctx.toks[g.i].sent - 1 and ante.code and ante.sector not in STATE_SECTORS \
+                    and ante.sector is not None:
+                ent.code = ante.code
+                ent.sector = _member_sector(ent.sector, ante.sector, False)
         app_sec, app_code = _apposition_sector(ctx, g, nxt) if g.head in ("name", "person") else (None, None)
         if g.head == "name":
             single = len(g.name_tokens) == 1
@@ -736,14 +940,19 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
+            elif ctx.countries and sector not in NO_CONTEXT_SECTORS:
+                ent.code = agent_country(k, g)  # "suspended the governor": the governor of the country at hand
         elif g.head == "org" and (body := generic_body(k, g)) is not None:
             org = kb.orgs[ent.id]
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
-        elif g.head == "agent" and ent.code is None and ctx.countries and \
-                g.agent_form not in lexicon(ctx.lang).no_context_agents:
+        elif g.head in ("agent", "title") and ent.code is None and ctx.countries and \
+                g.agent_form not in lex.no_context_agents and \
+                (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
-            ent.code = nearby_country(ctx.toks[g.i].sent)
+            ent.code = armed_forces(agent_country(k, g), ent.sector)
         g.entity = ent
+        if ent.code:
+            last_actor.append((g.spans[0].i, ent))
         out.append(g)
     return out
 
