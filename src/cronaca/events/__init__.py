@@ -33,6 +33,8 @@ SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:pass")
 OBJ_DEPS = ("obj", "dobj", "iobj", "dative")
 OBL_DEPS = ("obl", "obl:agent", "obl:arg", "nmod", "prep", "pobj", "agent", "nmod:poss", "obl:tmod")
 ARG_CUT_DEPS = ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "ccomp", "xcomp")
+PREDICATE_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:pass", "obj", "dobj", "iobj", "cop", "aux",
+                  "aux:pass", "auxpass")
 PRED_CLIMB_DEPS = ("xcomp", "ccomp", "conj", "advcl", "acl", "csubj")
 
 
@@ -209,12 +211,13 @@ def _find_matches(doc, sent, lex: Lexicon, cands: list[frozenset[str]], parsed: 
                     ht = doc[toks[min(entry.head, len(toks) - 1)]]
                     if (ht.pos_ not in ("VERB", "AUX") and ht.lemma_
                             and (len(entry.words) == 1 or not ({ht.lemma_.lower(), ht.lower_} & entry.words[min(entry.head, len(entry.words) - 1)]))
-                            and not (ht.dep_ == "ROOT" and any(c.dep_ in OBJ_DEPS + SUBJ_DEPS for c in ht.children))):
+                            and not any(c.dep_ in PREDICATE_DEPS for c in ht.children)):
                         # a one-word verb entry needs a verb: "analista della difesa" is not "difendere" (nor a
                         # surface-form fallback), "forze armate" not "armare", "ordini" (orders placed) not
                         # "ordinare", "a storm" not "to storm"; a noun entry ("visita") may still match, and a
-                        # multi-word construction may hold nouns ("l'uscita dall'Ecowas"). A mistagged main
-                        # predicate with its arguments stays ("The EU froze the assets")
+                        # multi-word construction may hold nouns ("l'uscita dall'Ecowas"). A mistagged predicate
+                        # with its subject, object or copula stays ("The EU froze the assets", "guerrillas
+                        # wounded two soldiers", "Vietnam is committed to")
                         continue
                 out.append(Match(entry, toks, s0, s1))
     return out
@@ -377,6 +380,12 @@ def _filter(doc, matches: list[Match], lex: Lexicon, parsed: bool) -> list[Match
                 if _coordinated(doc, g.head, m.head):
                     continue  # "ha respinto le critiche e ha accusato le ONG": two predicates, two events
                 gov = _governs(doc, g.head, m.head) or (m.tokens[0] - g.tokens[-1] <= 3 and m.tokens[0] > g.tokens[-1])
+                if not gov and g.entry.pos == "N" and 0 < m.tokens[0] - g.tokens[-1] <= 6:
+                    # "reiterated its demand today that Israel ease ...": the clause after the noun is its
+                    # content even when the parser hangs it on the verb
+                    hm = doc[m.head]
+                    gov = (hm.dep_ in ("ccomp", "acl", "acl:relcl") and hm.head.i in (g.head, doc[g.head].head.i)
+                           and any(c.dep_ == "mark" for c in hm.children))
             else:
                 gov = (0 < m.tokens[0] - g.tokens[-1] <= window
                        and not _clause_break(doc, g.tokens[-1], m.tokens[0], breaks - {"che"}))
@@ -1148,9 +1157,10 @@ def code_events(analysis) -> list[Event]:
                 hd = doc[m.head]
                 subj_like = list(a_toks) + ([hd.head] if hd.dep_ == "acl" and "Part" not in _morph(hd, "VerbForm")
                                             and "Ger" not in _morph(hd, "VerbForm") else [])
-                if non_agents and not passive and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in subj_like):
+                if non_agents and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in subj_like):
                     # "le sanzioni colpiscono", "the storm hit", "il tifone ha colpito", "an earthquake struck"
-                    # (a finite verb parsed as modifying its subject): no actor acts
+                    # (a finite verb parsed as modifying its subject), "colpiti dal calo delle vendite" (the
+                    # agent of a passive): no actor acts
                     continue
                 if not actor and a_toks and all(t.pos_ == "PRON" for t in a_toks):
                     # "South Korea said it would work with Japan": the pronoun is the speaker
