@@ -132,6 +132,14 @@ def _cs(a, needle):
     # another transliteration of a known name; an opposition leader is OPP
     ("it", "2023-03-01", "Sergej Shoigu ha visitato le truppe nel Donbass.", "Sergej Shoigu", ("RUS", "GOV")),
     ("it", "2021-02-18", "Giorgia Meloni ha annunciato il voto contrario.", "Giorgia Meloni", ("ITA", "OPP")),
+    # a coordinating conjunction starts a clause whose agent takes the side named last before it
+    ("en", "2024-03-01", "Syria shelled Turkish outposts, and the army returned fire.", "the army", ("TUR", "MIL")),
+    ("en", "2024-03-01", "Iran fired rockets at Israel on Sunday.", "Israel", ("ISR", "GOV")),
+    ("en", "2024-03-01", "The US vetoed the resolution.", "The US", ("USA", "GOV")),
+    # Italian places do not modify the noun after them: two phrases
+    ("it", "2024-03-01", "Kiev ha chiesto a Washington nuovi caccia.", "Washington", ("USA", "GOV")),
+    ("it", "2024-03-01", "L'aviazione ha colpito i profughi nel centro della Striscia di Gaza.", "i profughi",
+     ("PSE", "REF")),
 ])
 def test_context_rules(lang, date, text, needle, expected):
     assert _cs(_analysis(text, lang=lang, date=date), needle) == expected

@@ -423,6 +423,8 @@ class Lexicon:
         self.dative_verbs = tuple(norm_token(w) for w in grammar.get("dative_verbs", []))
         self.relative_pronouns = frozenset(norm_token(w) for w in grammar.get("relative_pronouns", []))
         self.deictic_place = frozenset(tuple(norm_token(t) for t in self.tokens(w)) for w in grammar.get("deictic_place", []))
+        self.clause_conj = frozenset(norm_token(w) for w in grammar.get("clause_conjunctions", []))
+        self.place_modifies_noun = bool(grammar.get("place_modifies_noun", True))
         self.org_anaphors = frozenset(norm_token(w) for w in grammar.get("org_anaphors", []))
 
     def tokens(self, text: str) -> list[str]:

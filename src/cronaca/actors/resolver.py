@@ -325,11 +325,14 @@ PLACE_ORG = frozenset({"country", "capital", "org"})
 COUNTED = frozenset({"agent", "title", "person", "name"})
 DET_LOC = frozenset({"det", "loc"})
 BARE_ADJ = frozenset({"demonym", "det", "mod"})
+PLACE_ONLY = frozenset({"country", "capital"})
+AGENTS = frozenset({"agent", "title"})
 LEADING = frozenset({"loc", "gen", "det"})
 
 
-def group(spans: list[Span], toks: list[Tok]) -> list[Group]:
-    """Contiguous spans into noun phrases (one per actor)."""
+def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[Group]:
+    """Contiguous spans into noun phrases (one per actor). ``place_first``: a country or capital may modify the
+    noun after it ("Moscow officials"); where it cannot (Italian), an agent after one starts a new phrase."""
     groups: list[Group] = []
     cur: list[Span] = []
     kinds_now: set[str] = set()
@@ -367,7 +370,8 @@ def group(spans: list[Span], toks: list[Tok]) -> list[Group]:
             if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds())
-                    or (sk & {"number", "vague"} and kinds_now & COUNTED)):
+                    or (sk & {"number", "vague"} and kinds_now & COUNTED)
+                    or (not place_first and "agent" in sk and kinds_now & PLACE_ONLY and not kinds_now & AGENTS)):
                 flush()
         cur.append(s)
         kinds_now |= s.kinds()
@@ -793,13 +797,23 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         after = [(gk, c) for gk, c in same if gk > k]
         if after and attached(g, groups[after[0][0]]):
             return after[0][1]
-        # the clause's subject side: the first actor named before it in the same clause (not a place)
-        cut = g.i
-        while cut > 0 and ctx.toks[cut - 1].sent == sent and ctx.toks[cut - 1].text not in CLAUSE_BREAKS:
+        # the clause's subject side: the first actor named before it in the same clause (not a place); a clause
+        # ends at a semicolon or a colon, and a coordinating conjunction starts a new one
+        toks = ctx.toks
+        cut, coord = g.i, False
+        while cut > 0 and toks[cut - 1].sent == sent and toks[cut - 1].text not in CLAUSE_BREAKS:
+            if toks[cut - 1].norm in lex.clause_conj:
+                coord = True
+                break
             cut -= 1
         before = [(gk, c) for gk, c in same if gk < k and groups[gk].i >= cut]
         if before and deictic(g):
             return before[-1][1]  # "officials there", "le autorità locali": the place just named
+        if coord and not before:
+            # "Iran fired missiles at Israel, and the military said": the side named last before the conjunction
+            last = [c for gk, c in same if gk < k]
+            if last:
+                return last[-1]
         sector = g.entity.sector if g.entity is not None else None
         if sector not in (None, "GOV"):
             # "after the rebels fired": the rebels named before (the Houthis), not the state that struck them
@@ -815,10 +829,14 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             if actors:
                 return actors[0]
         else:
-            # protesters, rebels, gangs: where the story is, the country named last ("the rebels in Darfur")
-            last = [c for gk, c in same if not bare(gk)]
+            # protesters, rebels, gangs: where the story is, the country named last before them ("the Sudanese
+            # government and the rebels in Darfur"), else the first named after ("I ribelli sono entrati a Damasco")
+            last = [c for gk, c in same if gk < k and not bare(gk)]
             if last:
                 return last[-1]
+            later = [c for gk, c in after if not bare(gk)]
+            if later:
+                return later[0]
         if before:
             return before[-1][1]
         later = [c for gk, c in after if not bare(gk) and not groups[gk].loc]
@@ -1035,5 +1053,5 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:
         ctx.countries.update(prior_countries)
-    groups = group(spans, toks)
+    groups = group(spans, toks, lex.place_modifies_noun)
     return resolve_groups(ctx, groups, credit_sentences(toks, text, lang)), toks
