@@ -53,6 +53,13 @@ SYNTAX_TOK2VEC = {
 }
 
 
+def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
+    cfg = json.loads(json.dumps(SYNTAX_TOK2VEC))
+    cfg["embed"]["width"] = cfg["encode"]["width"] = width
+    cfg["encode"]["depth"] = depth
+    return cfg
+
+
 def from_main(vocab, main_doc, ents_spans=None):
     """A Doc on the tagger's vocab with the main pipeline's tokens; its TAG is the main pipeline's POS,
     dependency label and head direction ("VERB_ccomp_L"). No heads are set: sentence boundaries would stop
@@ -141,6 +148,8 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--syntax", action="store_true", help="POS/DEP features and vectors from the main pipeline")
+    ap.add_argument("--width", type=int, default=96, help="--syntax: CNN width")
+    ap.add_argument("--depth", type=int, default=6, help="--syntax: CNN layers")
     args = ap.parse_args(argv)
     spacy.util.fix_random_seed(args.seed)
     random.seed(args.seed)
@@ -150,7 +159,8 @@ def main(argv=None) -> int:
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
                                           "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
                                           "use_upper": True, "nO": None,
-                                          "tok2vec": SYNTAX_TOK2VEC if args.syntax else TOK2VEC}})
+                                          "tok2vec": syntax_tok2vec(args.width, args.depth) if args.syntax
+                                          else TOK2VEC}})
     main = None
     if args.syntax:
         main_nlp = spacy.load(ROOT / "src" / "cronaca" / "models" / "en")
