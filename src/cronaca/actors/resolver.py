@@ -40,7 +40,7 @@ class Tok:
 class Span:
     """Tokens [i, j) with the lexicon entries they match (their kinds precomputed: asked for constantly)."""
 
-    __slots__ = ("i", "j", "_entries", "_kinds", "label")
+    __slots__ = ("i", "j", "_entries", "kinds", "label")  # kinds: the entries' kinds (a frozenset)
 
     def __init__(self, i: int, j: int, entries: list[Entry], label: str | None = None,
                  kinds: frozenset | None = None) -> None:
@@ -48,7 +48,7 @@ class Span:
         if kinds is None:
             self.entries = entries
         else:
-            self._entries, self._kinds = entries, kinds
+            self._entries, self.kinds = entries, kinds
 
     @property
     def entries(self) -> list[Entry]:
@@ -57,13 +57,10 @@ class Span:
     @entries.setter
     def entries(self, value: list[Entry]) -> None:
         self._entries = value
-        self._kinds = frozenset(e.kind for e in value)
-
-    def kinds(self) -> frozenset[str]:
-        return self._kinds
+        self.kinds = frozenset(e.kind for e in value)
 
     def get(self, kind: str) -> Entry | None:
-        if kind not in self._kinds:
+        if kind not in self.kinds:
             return None
         for e in self._entries:
             if e.kind == kind:
@@ -327,6 +324,7 @@ DET_LOC = frozenset({"det", "loc"})
 BARE_ADJ = frozenset({"demonym", "det", "mod"})
 PLACE_ONLY = frozenset({"country", "capital"})
 AGENTS = frozenset({"agent", "title"})
+ANAPHOR_HEADS = frozenset({"agent", "title", "name"})
 LEADING = frozenset({"loc", "gen", "det"})
 
 
@@ -347,14 +345,14 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
         # split off leading locatives / genitives / determiners
         loc = False
         k = 0
-        while k < len(cur) and cur[k].kinds() <= LEADING:
-            if "loc" in cur[k].kinds():
+        while k < len(cur) and cur[k].kinds <= LEADING:
+            if "loc" in cur[k].kinds:
                 loc = True
             k += 1
         body = cur[k:]
-        while body and body[-1].kinds() <= GLUE and "sadj" not in body[-1].kinds():
+        while body and body[-1].kinds <= GLUE and "sadj" not in body[-1].kinds:
             body.pop()
-        if body and any(s.kinds() - GLUE for s in body):
+        if body and any(s.kinds - GLUE for s in body):
             groups.append(Group(list(body), loc=loc))
         cur.clear()
         kinds_now.clear()
@@ -362,19 +360,19 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
     for s in spans:
         if cur and s.i != cur[-1].j:
             flush()
-        if "demonym" in kinds_now and kinds_now <= BARE_ADJ and "gen" in s.kinds():
+        if "demonym" in kinds_now and kinds_now <= BARE_ADJ and "gen" in s.kinds:
             flush()  # an adjective alone takes no genitive: "l'invasione russa | dell'Ucraina"
         if cur and kinds_now & HEADS:
-            sk = s.kinds()
+            sk = s.kinds
             # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
             if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
-                    or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds())
+                    or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds)
                     or (sk & {"number", "vague"} and kinds_now & COUNTED)
                     or (not place_first and "agent" in sk and kinds_now & PLACE_ONLY and not kinds_now & AGENTS)):
                 flush()
         cur.append(s)
-        kinds_now |= s.kinds()
+        kinds_now |= s.kinds
     flush()
     return groups
 
@@ -394,7 +392,7 @@ def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
     i, last = g.i, g.j - 1
     # do not start a mention on a determiner (the spans are contiguous, in order)
     for s in g.spans:
-        if i < last and s.i == i and s.kinds() <= LEADING:
+        if i < last and s.i == i and s.kinds <= LEADING:
             i = s.j
         else:
             break
@@ -408,7 +406,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     # a lone capitalised word is a person only right after a title or when it names someone already met
     orig = list(g.spans)
     for k, s in enumerate(orig):
-        sk = s.kinds()
+        sk = s.kinds
         if "name1" not in sk and "name" not in sk:
             continue
         n1 = "name1" in sk
@@ -424,9 +422,9 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 elif n1:
                     g.spans.remove(s)
     if len(g.spans) != len(orig):
-        while g.spans and g.spans[-1].kinds() <= GLUE and "sadj" not in g.spans[-1].kinds():
+        while g.spans and g.spans[-1].kinds <= GLUE and "sadj" not in g.spans[-1].kinds:
             g.spans.pop()
-        if not g.spans or not any(s.kinds() - GLUE for s in g.spans):
+        if not g.spans or not any(s.kinds - GLUE for s in g.spans):
             return
     start, end, text = _text(ctx, g)
     by: dict[str, list] = {}
@@ -561,7 +559,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if by.get("org"):
             o_span = by["org"][0][0]
             a_span = agent_spans[0]
-            gen_between = a_span.i < o_span.i and any("gen" in s.kinds() for s in g.spans
+            gen_between = a_span.i < o_span.i and any("gen" in s.kinds for s in g.spans
                                                        if a_span.j <= s.i < o_span.i)
             if not gen_between and not code:
                 g.entity = kb.org_entity(by["org"][0][1].value, text)
@@ -622,7 +620,7 @@ def _of_person(g: Group, agent: Span, person: Span) -> bool:
     between = [s for s in g.spans if lo <= s.i and s.j <= hi]
     if not between or sum(s.j - s.i for s in between) != hi - lo:
         return False
-    return any("gen" in s.kinds() for s in between) and all(s.kinds() <= GEN_GLUE for s in between)
+    return any("gen" in s.kinds for s in between) and all(s.kinds <= GEN_GLUE for s in between)
 
 
 GEN_GLUE = frozenset({"gen", "det", "mod"})
@@ -635,11 +633,11 @@ def _gen_after(g: Group, head: Span, of: Span) -> bool:
     precedes it as a possessor ("A Boeing spokesperson", "Maersk's spokesman")."""
     if of.j <= head.i:
         between = [s for s in g.spans if of.j <= s.i and s.j <= head.i]
-        return all(s.kinds() <= GEN_GLUE for s in between)
+        return all(s.kinds <= GEN_GLUE for s in between)
     if of.i < head.j:
         return False
     between = [s for s in g.spans if head.j <= s.i and s.j <= of.i]
-    return bool(between) and any("gen" in s.kinds() for s in between) and all(s.kinds() <= GEN_GLUE for s in between)
+    return bool(between) and any("gen" in s.kinds for s in between) and all(s.kinds <= GEN_GLUE for s in between)
 
 
 def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> str | None:
@@ -737,18 +735,16 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     def bare(gk: int) -> bool:
         got = bare_memo.get(gk)
         if got is None:
-            kinds = set().union(*(s.kinds() for s in groups[gk].spans))
+            kinds = set().union(*(s.kinds for s in groups[gk].spans))
             got = bare_memo[gk] = "demonym" in kinds and not (kinds - GLUE - {"demonym"})
         return got
 
+    most_named = ctx.countries.most_common(1)[0][0] if ctx.countries else None
+
     def nearby_country(sent: int) -> str | None:
         """The country named last in this sentence or the one before; else the article's most named one."""
-        for si, c in reversed(where):
-            if si <= sent:
-                if si >= sent - 1:
-                    return c
-                break
-        return ctx.countries.most_common(1)[0][0] if ctx.countries else None
+        got = by_sent.get(sent) or by_sent.get(sent - 1)
+        return got[-1][1] if got else most_named
 
     def generic_body(k: int, g: Group) -> str | None:
         """A bare generic institution name ("Congress", "il Senato") in a sentence that names another country
@@ -867,7 +863,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             if t == "its" or (k >= 1 and t in ("'s", "’s") and toks[k - 1].norm in anaphors):
                 return True
         m = g.j
-        if m < len(toks) and toks[m].norm in preps and toks[m].sent == toks[g.j - 1].sent:
+        if m + 1 < len(toks) and toks[m].norm in preps and toks[m].sent == toks[m - 1].sent:
             m += 1
             while m < len(toks) and toks[m].norm in lex.determiners:
                 m += 1
@@ -875,7 +871,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         return False
 
     anaphors, preps = lex.org_anaphors, lex.preps
-    last_actor: list[tuple[int, Entity]] = []  # the actors met so far (first token, entity): antecedents for "its"
+    last_actor: tuple[int, Entity] | None = None  # the last actor met (first token, entity): antecedent for "its"
 
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
@@ -885,8 +881,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         if ctx.toks[g.i].sent in skip_sents:
             continue  # a reporter credit line ("Stella Kim ha collaborato da Seul"): no actor in it
         ent = g.entity
-        if g.head in ("agent", "title", "name") and ent.code is None and last_actor and anaphor(g):
-            ai, ante = last_actor[-1]
+        if ent.code is None and last_actor is not None and g.head in ANAPHOR_HEADS and anaphor(g):
+            ai, ante = last_actor
             si = ctx.toks[ai].sent
             # only a non-state organisation is a safe antecedent ("The BBC ... its director general"); "its" after
             # a government may point further back ("The United States vetoed a Council resolution censuring its ...")
@@ -927,7 +923,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 ctx.discourse.append((g.name_tokens, ent))
         elif g.head == "person":
             # a surname that a person named in full earlier in the article also carries
-            single = len({t.norm for s in g.spans for t in ctx.toks[s.i:s.j] if "person" in s.kinds()}) == 1
+            single = len({t.norm for s in g.spans for t in ctx.toks[s.i:s.j] if "person" in s.kinds}) == 1
             if single:
                 cands = [(toks, e) for toks, e in ctx.discourse if g.name_tokens <= toks and e.id != ent.id]
                 if cands and (ctx.discourse[-1][1].id != ent.id):
@@ -970,7 +966,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             ent.code = armed_forces(agent_country(k, g), ent.sector)
         g.entity = ent
         if ent.code:
-            last_actor.append((g.spans[0].i, ent))
+            last_actor = (g.spans[0].i, ent)
         out.append(g)
     return out
 
@@ -1027,7 +1023,7 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Sp
     tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose")."""
     out = []
     for s in spans:
-        if "org" in s.kinds() and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
+        if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
             labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
             if "ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j]) and not labels & PLACE_LABELS):
                 out.append(s)
