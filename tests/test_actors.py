@@ -180,3 +180,47 @@ def test_weak_company_names_need_a_proper_noun():
     # blank pipeline (no tagger, no NER): "Total" is not the company
     assert not [e for e in lookup("Total exports rose", "en", "2024-01-01") if e.code == "MNC"]
     assert lookup("Boeing", "en", "2024-01-01")[0].code == "MNC"
+
+
+def _cs2(a, needle):
+    e = _at(a, needle)
+    return None if e is None else (e.code, e.sector)
+
+
+def test_company_named_after_a_country_is_a_business():
+    a = _analysis("Air Canada cancelled its flights, and Vietnam Airlines added two routes.", "en", "2025-08-16")
+    assert _cs2(a, "Air Canada") == ("CAN", "BUS")
+    assert _cs2(a, "Vietnam Airlines") == ("VNM", "BUS")
+    a = _analysis("Ethiopian Airlines ha ordinato nuovi aerei. Anche Turkish Airlines ha ampliato la flotta.", "it")
+    assert _cs2(a, "Ethiopian Airlines") == ("ETH", "BUS")
+    assert _cs2(a, "Turkish Airlines") == ("TUR", "BUS")
+
+
+def test_central_bank_of_a_country_is_government():
+    a = _analysis("The Bank of England kept interest rates on hold.", "en", "2024-08-01")
+    assert _cs2(a, "Bank of England") == ("GBR", "GOV")
+
+
+def test_business_nouns_take_the_country():
+    a = _analysis("Italian carmakers and a Japanese battery maker signed a supply deal.", "en")
+    assert _cs2(a, "Italian carmakers") == ("ITA", "BUS")
+    assert _cs2(a, "Japanese battery maker") == ("JPN", "BUS")
+    a = _analysis("Gli esportatori spagnoli chiedono aiuti contro i dazi.", "it")
+    assert _cs2(a, "Gli esportatori spagnoli") == ("ESP", "BUS")
+
+
+def test_unidentified_attackers_and_ngos():
+    a = _analysis("Un attentatore suicida si è fatto esplodere davanti a una moschea a Quetta, in Pakistan.", "it")
+    assert _cs2(a, "Un attentatore suicida") == ("PAK", "UAF")
+    a = _analysis("The government in Khartoum accused NGOs of smuggling weapons.", "en")
+    assert _cs2(a, "NGOs") == ("NGO", "SOC")
+    a = _analysis("Il ministro ha attaccato le organizzazioni non governative.", "it")
+    assert _cs2(a, "organizzazioni non governative") == ("NGO", "SOC")
+
+
+def test_the_alliance_is_nato_only_after_nato():
+    a = _analysis("Il vertice della Nato si apre oggi. L'Alleanza discuterà della spesa militare.", "it")
+    assert _cs2(a, "Alleanza") == ("IGO", "MIL")
+    a = _analysis("L'Alleanza Verdi e Sinistra ha presentato una mozione.", "it")
+    e = _at(a, "Alleanza")
+    assert e is None or e.code != "IGO"

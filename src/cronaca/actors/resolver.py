@@ -208,7 +208,142 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             i = hit.j
         else:
             i += 1
+    if lang != "en" and not FOREIGN_COMPANY.isdisjoint(norms):
+        spans = _foreign_companies(toks, spans, norms)
+    if spans:
+        if lang == "en":
+            _compounds(toks, spans)
+        if not TRIGGER_WORDS.isdisjoint(norms):
+            spans = _companies(toks, spans, lang)
     return spans
+
+
+def _compounds(toks: list[Tok], spans: list[Span]) -> None:
+    """English: a business noun after a noun compound takes the adjective before it ("a Taiwanese smartphone
+    maker", "Chinese solar panel makers"): the compound joins the head's span (in place)."""
+    for k in range(1, len(spans)):
+        s = spans[k]
+        if "agent" not in s.kinds:
+            continue
+        p = spans[k - 1]
+        gap = s.i - p.j
+        if 0 < gap <= 2 and p.kinds & PLACE_KINDS and s.get("agent").value == "BUS" \
+                and not p.kinds & NOT_PLACE_HEAD \
+                and all(toks[g].pos in COMPOUND_POS and toks[g].text.replace("-", "").isalpha()
+                        and not _cap(toks[g]) and toks[g].sent == toks[s.i].sent for g in range(p.j, s.i)):
+            spans[k] = Span(p.j, s.j, s.entries)
+
+
+FOREIGN_COMPANY = frozenset({"airlines", "airways"})
+
+
+def _foreign_companies(toks: list[Tok], spans: list[Span], norms: list[str]) -> list[Span]:
+    """English company names in other languages' text ("Turkish Airlines", "China Eastern Airlines"): the
+    English country name or adjective at their start gives the company's country."""
+    hits = [j for j, nm in enumerate(norms) if nm in FOREIGN_COMPANY and _cap(toks[j])]
+    if not hits:
+        return spans
+    phrases = lexicon("en").phrases
+    covered = {k for s in spans for k in range(s.i, s.j)}
+    new = []
+    for j in hits:
+        if j in covered:
+            continue
+        for i in range(max(0, j - 3), j):
+            if not all(_wordlike(toks[x]) and x not in covered and toks[x].sent == toks[j].sent for x in range(i, j)):
+                continue
+            code = None
+            for L in range(j - i, 0, -1):
+                for e in phrases.get(tuple(norms[i:i + L]), ()):
+                    if e.kind in ("country", "demonym") and isinstance(e.value, str):
+                        code = e.value
+                        break
+                if code:
+                    break
+            if code:
+                case = (0,) * (j + 1 - i)
+                new.append(Span(i, j + 1, [Entry("demonym", code, case), Entry("agent", "BUS", case)]))
+                break
+    if not new:
+        return spans
+    return sorted(spans + new, key=lambda s: s.i)
+
+
+# capitalised words that make a country name a company's ("Air India", "Singapore Airlines", "Turkish Airlines")
+COMPANY_AFTER = frozenset({"airlines", "airways", "air", "aviation", "telecom", "petroleum", "steel", "motors",
+                           "railways", "shipping", "electric", "electronics", "oil", "holdings", "corporation",
+                           "corp", "inc", "ltd", "group", "bancorp"})
+COMPANY_BEFORE = frozenset({"air"})
+ALLIANCE_WORDS = frozenset({"alliance", "alleanza"})
+BANK_WORDS = frozenset({"bank"})  # "Bank of Japan", "Reserve Bank of India": a central bank, the government
+PLACE_KINDS = frozenset({"country", "demonym"})
+COMPOUND_POS = frozenset({"NOUN", "PROPN", "ADJ", ""})
+NOT_PLACE_HEAD = frozenset({"agent", "org", "person"})
+TRIGGER_WORDS = COMPANY_AFTER | COMPANY_BEFORE | BANK_WORDS | ALLIANCE_WORDS
+
+
+def _code_of(s: Span):
+    e = s.get("country") or s.get("demonym")
+    return None if e is None else e.value
+
+
+def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
+    """Company names built on a country ("Air Canada", "China Eastern Airlines") become the country's business
+    (BUS), not its government; "Bank of Japan" its central bank (GOV); "the alliance" is NATO once NATO has been
+    named."""
+    n = len(toks)
+    out: list[Span] = []
+    k = 0
+    m = len(spans)
+    nato = False
+    while k < m:
+        s = spans[k]
+        if "org" in s.kinds:
+            e = s.get("org")
+            if e.value == "igo:nato":
+                if toks[s.j - 1].norm in ALLIANCE_WORDS and s.j - s.i <= 2:
+                    # "l'Alleanza", "the alliance": NATO only once NATO has been named
+                    if not nato or (s.j < n and _cap(toks[s.j]) and toks[s.j].sent == toks[s.i].sent):
+                        k += 1
+                        continue
+                nato = True
+        if s.kinds & PLACE_KINDS and not s.kinds & NOT_PLACE_HEAD:
+            code = _code_of(s)
+            # "Air India": a capitalised company word right before the country
+            if (isinstance(code, str) and s.i > 0 and toks[s.i - 1].norm in COMPANY_BEFORE
+                    and _cap(toks[s.i - 1]) and toks[s.i - 1].sent == toks[s.i].sent
+                    and not (out and out[-1].j > s.i - 1)):
+                case = (0,) * (s.j - s.i + 1)
+                out.append(Span(s.i - 1, s.j, [Entry("demonym", code, case), Entry("agent", "BUS", case)]))
+                k += 1
+                continue
+            # "Singapore Airlines", "Pakistan International Airlines": up to two capitalised words, then one
+            # that names a company
+            j = s.j
+            while j < n and j - s.j < 3 and _wordlike(toks[j]) and toks[j].sent == toks[s.i].sent \
+                    and toks[j].norm not in COMPANY_AFTER:
+                j += 1
+            if (isinstance(code, str) and j < n and toks[j].norm in COMPANY_AFTER and _cap(toks[j])
+                    and toks[j].sent == toks[s.i].sent
+                    and (k + 1 >= m or spans[k + 1].i > j or spans[k + 1].i >= s.j and spans[k + 1].j <= j + 1)):
+                case = (0,) * (j + 1 - s.i)
+                out.append(Span(s.i, j + 1, [Entry("demonym", code, case), Entry("agent", "BUS", case)]))
+                k += 1
+                while k < m and spans[k].i <= j:
+                    k += 1
+                continue
+        elif ("agent" in s.kinds and s.get("agent").value == "BUS" and toks[s.i].norm in BANK_WORDS
+              and _cap(toks[s.i]) and k + 2 < m and spans[k + 1].i == s.j and "gen" in spans[k + 1].kinds
+              and spans[k + 2].i == spans[k + 1].j and spans[k + 2].kinds & PLACE_KINDS):
+            code = _code_of(spans[k + 2])
+            if isinstance(code, str):
+                case = (0,) * (spans[k + 2].j - s.i)
+                out.append(Span(s.i, spans[k + 2].j, [Entry("demonym", code, case), Entry("agent", "GOV", case)]))
+                k += 3
+                continue
+        out.append(s)
+        k += 1
+    return out
 
 
 def _cap(t: Tok) -> bool:
