@@ -487,3 +487,23 @@ def test_verb_tagged_as_noun_with_its_arguments_stays(coder):
 def test_lexicon_gaps_fifth_pass(coder, lang, text, event):
     evs = coder.code_text(text, lang=lang, published=PUB).events
     assert [e.event for e in evs] == [event], [(e.event, e.trigger.text) for e in evs]
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    # the forces withdrawn are the actor's side; the place they leave is the recipient
+    ("en", "Rwanda withdrew its soldiers from Burundi on Friday.", {"RWA"}, {"BDI"}),
+    ("en", "Turkey completed the withdrawal of its troops from northern Iraq.", {"TUR"}, {"IRQ"}),
+    ("it", "La Germania ha ritirato i suoi soldati dal Mali.", {"DEU"}, {"MLI"}),
+    ("it", "Le truppe etiopi si sono ritirate dalla Somalia.", {"ETH"}, {"SOM"}),
+    # leaving one's own territory has no recipient; a resignation has none either
+    ("en", "Sudanese army units withdrew from two towns in Darfur.", {"SDN"}, set()),
+    ("en", "Peru's prime minister resigned as protesters marched on Congress.", {"PER"}, set()),
+    # released prisoners stay the recipient
+    ("it", "La Bielorussia ha liberato tre cittadini lituani.", {"BLR"}, {"LTU"}),
+])
+def test_withdrawal_sides(coder, lang, text, actor, recipient):
+    rec = coder.code_text(text, lang=lang, published=PUB)
+    ev = [e for e in rec.events if e.event == "RETREAT"]
+    assert ev, [(e.event, e.trigger) for e in rec.events]
+    assert _codes(ev[0].actor) == actor
+    assert _codes(ev[0].recipient) == recipient

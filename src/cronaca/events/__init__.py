@@ -31,6 +31,7 @@ log = logging.getLogger(__name__)
 
 SUBJ_DEPS = ("nsubj", "nsubj:pass", "csubj", "nsubjpass", "expl:pass")
 OBJ_DEPS = ("obj", "dobj", "iobj", "dative")
+ARMED_SECTORS = frozenset({"MIL", "PRM", "REB", "UAF"})
 OBL_DEPS = ("obl", "obl:agent", "obl:arg", "nmod", "prep", "pobj", "agent", "nmod:poss", "obl:tmod")
 ARG_CUT_DEPS = ("conj", "cc", "acl", "acl:relcl", "relcl", "advcl", "punct", "parataxis", "ccomp", "xcomp")
 PREDICATE_DEPS = ("nsubj", "nsubj:pass", "nsubjpass", "csubj", "expl:pass", "obj", "dobj", "iobj", "cop", "aux",
@@ -629,6 +630,24 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
     if passive and head.morph.get("VerbForm") == ["Ger"]:
         passive = False  # a gerund is never passive: the parser's aux:pass on "starebbe fornendo" is a progressive
     trig = set(m.tokens)
+    key = f"{m.entry.event}:{m.entry.mode}".lower()
+    own_forces = lex.words("withdrawn_forces") if key in lex.words("own_forces_modes") else frozenset()
+    source_mk = lex.words("source_markers") if own_forces else frozenset()
+
+    forces = []
+    if own_forces and passive and not any(c.dep_ in ("obl:agent", "agent") for c in head.children) and any(
+            c.dep_ in ("nsubj:pass", "nsubjpass") and c.lemma_.lower() in own_forces for c in head.children):
+        passive = False  # "le truppe russe si sono ritirate da Kherson": a reflexive, the forces withdraw
+
+    def _withdrawn(c, r):
+        """The forces withdrawn: the actor's side (the actor itself only when nothing else is); the place
+        they leave, hung on them by the parser ("le truppe dal Mali"), the recipient."""
+        forces.extend(_conjuncts(c))
+        for cc in c.children:
+            if cc.dep_ in OBL_DEPS and cc.i not in trig:
+                tgt = next((x for x in cc.children if x.dep_ == "pobj"), None) if cc.dep_ == "prep" else cc
+                if tgt is not None and (_case_of(cc) or _case_of(tgt)) in source_mk:
+                    r.extend(_conjuncts(tgt))
 
     def pick_from(node, allow_subject=True):
         a, r = [], []
@@ -643,9 +662,16 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
             if dep in ("nsubj", "csubj") and allow_subject:
                 a.extend(_conjuncts(c))
             elif dep in ("nsubj:pass", "nsubjpass"):
-                r.extend(_conjuncts(c))
+                if own_forces and not passive and c.lemma_.lower() in own_forces:
+                    a.extend(_conjuncts(c))
+                else:
+                    r.extend(_conjuncts(c))
             elif dep in OBJ_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON", "X", ""):
-                r.extend(_conjuncts(c))
+                if own_forces and c.lemma_.lower() in own_forces:
+                    # "Syria withdrew its troops from Lebanon": the forces withdrawn are the actor's side
+                    _withdrawn(c, r)
+                else:
+                    r.extend(_conjuncts(c))
             elif dep in ("obl:agent", "agent") or (dep in OBL_DEPS and case in agent_mk and passive):
                 inner = [cc for cc in c.children if cc.dep_ == "pobj"] or [c]
                 a.extend(_conjuncts(inner[0]))
@@ -655,8 +681,12 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
                     continue
                 tgt = inner[0]
                 case = case or _case_of(tgt)
-                if case in recip_mk or (m.entry.loc_recipient and case in loc_mk):
+                if case in recip_mk or (m.entry.loc_recipient and case in loc_mk) or (
+                        case in source_mk and not passive):
+                    # the place left is the recipient of a withdrawal ("il ritiro dall'Afghanistan")
                     r.extend(_conjuncts(tgt))
+                elif own_forces and tgt.lemma_.lower() in own_forces and case in ("di", "of"):
+                    _withdrawn(tgt, r)  # "the withdrawal of its troops from Lebanon"
                 elif dep == "nmod:poss" or (case in ("di", "of") and node.pos_ == "NOUN" and not a):
                     ent = _resolve_span(analysis, *_np_span(tgt))
                     if ent is not None and ent.code:
@@ -695,6 +725,8 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
                 ent = _resolve_span(analysis, c.idx, c.idx + len(c))
                 if ent is not None and ent.code:
                     recip_toks.append(c)
+    if not actor_toks and forces:
+        actor_toks = forces
     actor_toks = [t for t in actor_toks if t.pos_ not in ("PRON",) or t.lower_ not in ("che", "cui", "who", "which", "that")]
     return actor_toks, recip_toks, passive
 
@@ -1106,6 +1138,8 @@ def code_events(analysis) -> list[Event]:
         lex.settings.get("self_recipient_categories", []))
     foreign_cats = frozenset(lex.settings.get("foreign_recipient_categories", []))
     place_cats = frozenset(lex.settings.get("location_recipient_categories", []))
+    no_recip_modes = lex.words("no_recipient_modes")
+    own_forces_modes = lex.words("own_forces_modes")
     business_ok = frozenset(lex.settings.get("business_categories", []))
     _remember_doc(analysis)
     # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
@@ -1197,6 +1231,17 @@ def code_events(analysis) -> list[Event]:
             if e.reciprocal and recipient and not e.loc_recipient:
                 actor = actor + recipient
                 recipient = []
+            key = f"{e.event}:{e.mode}".lower()
+            if key in no_recip_modes:
+                recipient = []  # a resignation has no recipient ("resigned as the opposition threatened")
+            elif key in own_forces_modes and recipient:
+                # a withdrawal from one's own territory has no recipient; the forces withdrawn are the actor's
+                codes = {a.code for a in actor if a.code}
+                forces = [r for r in recipient if r.code in codes or (
+                    r.sector in ARMED_SECTORS and r.code and not codes)]
+                if forces and not actor:
+                    actor = forces
+                recipient = [r for r in recipient if r not in forces and r.code not in codes]
             location = _event_location(analysis, start, end, sent.start_char, sent.end_char)
             if recipient and (e.event in foreign_cats or e.event in place_cats) and not (
                     e.event in domestic_ok or f"{e.event}:{e.mode}" in domestic_ok):
