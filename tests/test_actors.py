@@ -224,3 +224,14 @@ def test_the_alliance_is_nato_only_after_nato():
     a = _analysis("L'Alleanza Verdi e Sinistra ha presentato una mozione.", "it")
     e = _at(a, "Alleanza")
     assert e is None or e.code != "IGO"
+
+
+def test_the_group_is_the_organisation_just_named():
+    a = _analysis("Hezbollah fired rockets at northern Israel. The militant group said it targeted an army base.",
+                  "en", "2024-07-05")
+    assert _cs2(a, "The militant group") == ("LBN", "REB")
+
+
+def test_a_company_country_is_no_context():
+    a = _analysis("Gunmen hijacked an Air France airliner in Algiers, Algerian officials said.", "en", "1994-12-26")
+    assert _cs2(a, "Gunmen") == ("DZA", "UAF")

@@ -849,6 +849,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             for e in s.entries:
                 c = None
                 if e.kind in ("demonym", "country", "capital") and e.value not in NON_STATE:
+                    if "agent" in s.kinds and s.get("agent").value == "BUS":
+                        continue  # a company's country ("an Air France airliner") is no context for others
                     c = e.value
                 elif e.kind == "person":
                     people.append(e.value)
@@ -1007,6 +1009,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
 
     anaphors, preps = lex.org_anaphors, lex.preps
     last_actor: tuple[int, Entity] | None = None  # the last actor met (first token, entity): antecedent for "its"
+    last_org: tuple[int, Entity] | None = None  # the last organisation met: antecedent for "the militant group"
 
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
@@ -1025,6 +1028,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     and ante.sector is not None:
                 ent.code = ante.code
                 ent.sector = _member_sector(ent.sector, ante.sector, False)
+        elif (last_org is not None and g.j < len(ctx.toks) and ctx.toks[g.j].norm in anaphors
+              and ctx.toks[g.j].sent == ctx.toks[g.j - 1].sent and g.head == "agent"
+              and not any(sp.kinds & PLACE_KINDS for sp in g.spans)):
+            # "Hamas released three hostages. The militant group ...": the organisation just named, not the
+            # country named last
+            ai, ante = last_org
+            if (ante.code and ante.sector == ent.sector
+                    and ctx.toks[ai].sent >= ctx.toks[g.i].sent - 1):
+                ent.code = ante.code
         app_sec, app_code = _apposition_sector(ctx, g, nxt) if g.head in ("name", "person") else (None, None)
         if g.head == "name":
             single = len(g.name_tokens) == 1
@@ -1102,6 +1114,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         g.entity = ent
         if ent.code:
             last_actor = (g.spans[0].i, ent)
+            if ent.id and ent.id.startswith("org:"):
+                last_org = last_actor
         out.append(g)
     return out
 
