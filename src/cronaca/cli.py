@@ -103,9 +103,9 @@ def code(
             stats[art.status] += 1
             stats["events"] += len(record.events)
             if art.status != "ok":
-                err.print(f"[yellow]{art.status}[/]: {art.source}: {art.error}", highlight=False)
+                err.print(f"[yellow]{art.status}[/]: {art.source}: {art.error}", highlight=False, soft_wrap=True)
             for w in art.warnings:
-                err.print(f"[dim]warning: {art.source}: {w}[/]", highlight=False)
+                err.print(f"[dim]warning: {art.source}: {w}[/]", highlight=False, soft_wrap=True)  # one line each, never wrapped
             if sink:
                 sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
             batch.append(record)
