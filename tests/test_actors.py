@@ -235,3 +235,50 @@ def test_the_group_is_the_organisation_just_named():
 def test_a_company_country_is_no_context():
     a = _analysis("Gunmen hijacked an Air France airliner in Algiers, Algerian officials said.", "en", "1994-12-26")
     assert _cs2(a, "Gunmen") == ("DZA", "UAF")
+
+
+def test_adviser_of_a_president_is_the_adviser():
+    for text, lang, needle, code in [
+        ("Un consigliere del presidente ucraino ha incontrato ieri i negoziatori a Ginevra.", "it",
+         "Un consigliere del presidente ucraino", "UKR"),
+        ("An adviser to the Russian president told reporters that no meeting was planned.", "en",
+         "An adviser to the Russian president", "RUS"),
+    ]:
+        a = _analysis(text, lang, "2025-02-11")
+        e = _at(a, needle)
+        assert (e.code, e.sector, e.id, e.name) == (code, "GOV", None, None), text
+
+
+def test_no_country_from_quotes_or_a_later_clause():
+    a = _analysis("Fonti della questura di Milano hanno spiegato che i due arrestati sono cittadini tunisini.",
+                  "it", "2025-02-11")
+    assert _at(a, "Fonti della questura di Milano").code == "ITA"
+    a = _analysis("Secondo il portavoce, «le nuove sanzioni americane sono un errore».", "it", "2025-02-11")
+    assert _at(a, "il portavoce").code != "USA"
+    a = _analysis("Il sindaco Mario Bianchi, che ieri ha ricevuto una delegazione di imprenditori americani, "
+                  "ha firmato l'accordo.", "it", "2025-02-11")
+    assert _at(a, "Il sindaco Mario Bianchi").code != "USA"
+    a = _analysis("La tv di Stato Cctv ha definito «inaccettabili» i dazi americani.", "it", "2025-02-11")
+    e = _at(a, "La tv di Stato Cctv")
+    assert (e.code, e.sector) == ("CHN", "JRN")
+
+
+def test_syrian_observatory_is_a_human_rights_ngo():
+    for text, lang, needle in [
+        ("L'Osservatorio siriano per i diritti umani ha contato almeno venti vittime vicino a Homs.", "it",
+         "Osservatorio siriano per i diritti umani"),
+        ("The Syrian Observatory for Human Rights reported heavy shelling near Homs.", "en",
+         "Syrian Observatory for Human Rights"),
+    ]:
+        e = _at(_analysis(text, lang, "2025-02-11"), needle)
+        assert (e.code, e.sector) == ("NGO", "SOC"), text
+
+
+def test_coordinated_demonyms_take_the_first_country():
+    a = _analysis("Qatari and Egyptian mediators handed the new draft to both delegations.", "en", "2025-02-11")
+    e = _at(a, "Qatari and Egyptian mediators")
+    assert (e.code, e.sector) == ("QAT", "GOV")
+    a = _analysis("I mediatori qatarioti ed egiziani hanno consegnato la nuova bozza alle delegazioni.", "it",
+                  "2025-02-11")
+    e = _at(a, "mediatori qatarioti ed egiziani")
+    assert (e.code, e.sector) == ("QAT", "GOV")

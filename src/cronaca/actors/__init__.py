@@ -158,6 +158,10 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             best, best_key = m, key
     text = analysis.article.text[start:end]
     if best is not None:
+        first = _coordinated_demonym(analysis, mentions, start, end, best)
+        if first is not None:
+            # "Qatari and Egyptian mediators": one Entity, one code: the first country named
+            return replace(best.actor, text=text, code=first)
         if (best.start < start or end < best.end) and len(text.split()) >= 2:
             # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
             # named organisation or person itself, when the lexicon knows it
@@ -167,3 +171,17 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
         return replace(best.actor, text=text)
     cands = lookup(text, _lang(analysis.lang), analysis.article.published)
     return cands[0] if cands else None
+
+
+def _coordinated_demonym(analysis, mentions, start: int, end: int, best) -> str | None:
+    """The first country of a span whose actor is a demonym coordinated with the best mention's own ("Qatari
+    and Egyptian mediators"): a bare demonym mention, then only a coordinator, then the best mention."""
+    inside = [m for m in mentions if m.actor is not None and start <= m.start and m.end <= end]
+    if len(inside) < 2 or inside[0] is best or inside[1] is not best:
+        return None
+    first = inside[0]
+    if first.label != "NORP" or not first.actor.code or first.actor.code == best.actor.code:
+        return None
+    gap = analysis.article.text[first.end:best.start].strip().lower()
+    return first.actor.code if gap and gap in lexicon(_lang(analysis.lang)).coordinators else None
+

@@ -426,6 +426,10 @@ class Lexicon:
         self.clause_conj = frozenset(norm_token(w) for w in grammar.get("clause_conjunctions", []))
         self.place_modifies_noun = bool(grammar.get("place_modifies_noun", True))
         self.org_anaphors = frozenset(norm_token(w) for w in grammar.get("org_anaphors", []))
+        # "an adviser to the president": a preposition that is a genitive after these agent nouns
+        self.genitive_after = {norm_token(p): frozenset(norm_token(w) for w in ws)
+                               for p, ws in grammar.get("genitive_after", {}).items()}
+        self.coordinators = frozenset(norm_token(w) for w in grammar.get("coordinators", []))
 
     def tokens(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text) if not t.is_space]

@@ -658,6 +658,17 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             g.entity = Entity(text=text, name=None, code=code, sector=org.sector, sectors=list(org.sectors), id=None)
             g.head, g.label = "agent", "ORG"
             return
+    if title is not None and agent_spans and title.get("office") \
+            and _agent_of_title(g, agent_spans[0], by["title"][0][0]):
+        # "un consigliere del presidente ucraino", "an adviser to the Russian president": the adviser, of the
+        # office holder's country, not the president himself
+        sector, sectors = _apply_sadj(agent, sadjs)
+        if former and sector in ("GOV", "MIL"):
+            sectors, sector = [sector], "ELI"
+        g.entity = Entity(text=text, name=None, code=code or org_code or title.get("country"), sector=sector,
+                          sectors=sectors, id=None, count=count)
+        g.head = "agent"
+        return
     if title is not None and not (agent and count):
         of = code or (org_code if org_code else None) or title.get("country")
         office = title.get("office")
@@ -748,6 +759,20 @@ def _dative(ctx: Ctx, g: Group) -> bool:
     return False
 
 
+TITLE_OF_GLUE = frozenset({"gen", "det", "mod", "demonym", "country", "capital"})
+
+
+def _agent_of_title(g: Group, agent: Span, title: Span) -> bool:
+    """Whether an agent noun before a title hangs on it through a genitive ("il consigliere del presidente
+    ucraino", "an adviser to the Russian president"), with only modifiers and a country in between."""
+    if agent.i >= title.i or agent is title:
+        return False
+    between = [s for s in g.spans if agent.j <= s.i and s.j <= title.i]
+    if not between or sum(s.j - s.i for s in between) != title.i - agent.j:
+        return False
+    return "gen" in between[0].kinds and all(s.kinds <= TITLE_OF_GLUE for s in between)
+
+
 def _of_person(g: Group, agent: Span, person: Span) -> bool:
     """Whether the agent and the person are linked by a genitive with only function words around it:
     "i sostenitori di Bolsonaro", "Putin's spokesman" (not "il portavoce del Cremlino Dmitry Peskov")."""
@@ -759,6 +784,23 @@ def _of_person(g: Group, agent: Span, person: Span) -> bool:
 
 
 GEN_GLUE = frozenset({"gen", "det", "mod"})
+CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "«", "»", "“", "”", "\"", "'"})
+OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
+
+
+def _quoted_tokens(toks: list[Tok]) -> set[int]:
+    """Indices of the tokens inside quotation marks (« », “ ”, " "), within a paragraph's reach."""
+    out: set[int] = set()
+    close, start = None, 0
+    for m, t in enumerate(toks):
+        x = t.text
+        if close is None:
+            if x in OPEN_QUOTES:
+                close, start = OPEN_QUOTES[x], m
+        elif x == close or m - start > 150:
+            out.update(range(start + 1, m))
+            close = None
+    return out
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
 
@@ -843,14 +885,23 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     people: list[str] = []
     # groups that are only a demonym ("Venezuelans"): people of a country, not where an institution belongs
     by_sent: dict[int, list[tuple[int, str]]] = {}  # sentence -> (group, country) in order
+    # a demonym inside quotation marks ("«le sanzioni americane»") is what someone said, no context for actors
+    quoted = _quoted_tokens(ctx.toks)
+    demonym_only: set[int] = set()  # groups whose only country evidence is a demonym
     for gi, g in enumerate(groups):
         sent = ctx.toks[g.i].sent
+        in_quote = g.i in quoted
+        kinds = {e.kind for s in g.spans for e in s.entries}
+        if "demonym" in kinds and not kinds & {"country", "capital", "org", "person"}:
+            demonym_only.add(gi)
         for s in g.spans:
             for e in s.entries:
                 c = None
                 if e.kind in ("demonym", "country", "capital") and e.value not in NON_STATE:
                     if "agent" in s.kinds and s.get("agent").value == "BUS":
                         continue  # a company's country ("an Air France airliner") is no context for others
+                    if in_quote and e.kind == "demonym":
+                        continue
                     c = e.value
                 elif e.kind == "person":
                     people.append(e.value)
@@ -878,10 +929,29 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
 
     most_named = ctx.countries.most_common(1)[0][0] if ctx.countries else None
 
-    def nearby_country(sent: int) -> str | None:
+    def later_clause(k: int) -> set[int]:
+        """Groups after group ``k`` in its sentence, past a clause break, whose only country is a demonym: they
+        give it no country ("la questura ha riferito che i fermati sono cittadini egiziani")."""
+        g = groups[k]
+        toks = ctx.toks
+        sent = toks[g.i].sent
+        m = g.j
+        while m < len(toks) and toks[m].sent == sent and toks[m].text not in CLAUSE_STOPS \
+                and toks[m].norm not in lex.relative_pronouns:
+            m += 1
+        return {gk for gk, _ in by_sent.get(sent, ()) if gk in demonym_only and groups[gk].i >= m}
+
+    def fallback_country(excluded: set[int]) -> str | None:
+        """The article's most named country, not counting the excluded groups."""
+        if not excluded:
+            return most_named
+        cnt = Counter(c for (_, c), gk in zip(where, where_group) if gk not in excluded)
+        return cnt.most_common(1)[0][0] if cnt else None
+
+    def nearby_country(sent: int, excluded: set[int] = frozenset()) -> str | None:
         """The country named last in this sentence or the one before; else the article's most named one."""
-        got = by_sent.get(sent) or by_sent.get(sent - 1)
-        return got[-1][1] if got else most_named
+        got = [x for x in by_sent.get(sent, ()) if x[0] not in excluded] or by_sent.get(sent - 1)
+        return got[-1][1] if got else fallback_country(excluded)
 
     def generic_body(k: int, g: Group) -> str | None:
         """A bare generic institution name ("Congress", "il Senato") in a sentence that names another country
@@ -926,7 +996,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         the country named last; else the first actor named after it (not a bare demonym: "for Venezuelans"); else
         the sentence before; else the article's most named country."""
         sent = ctx.toks[g.i].sent
-        same = [x for x in by_sent.get(sent, ()) if x[0] != k]
+        excluded = later_clause(k)
+        same = [x for x in by_sent.get(sent, ()) if x[0] != k and x[0] not in excluded]
         after = [(gk, c) for gk, c in same if gk > k]
         if after and attached(g, groups[after[0][0]]):
             return after[0][1]
@@ -978,7 +1049,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         later = [c for gk, c in after if not bare(gk)]
         if later:
             return later[0]
-        return nearby_country(sent)
+        return nearby_country(sent, excluded)
 
     def deictic(g: Group) -> bool:
         toks = ctx.toks
@@ -1066,7 +1137,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     # named before it in the sentence, else the one the article names most
                     sent = ctx.toks[g.i].sent
                     before = [c for (si, c), gk in zip(where, where_group) if si == sent and gk < k]
-                    ent.code = before[-1] if before else ctx.countries.most_common(1)[0][0]
+                    ent.code = before[-1] if before else fallback_country(later_clause(k))
                 ctx.discourse.append((g.name_tokens, ent))
         elif g.head == "person":
             # a surname that a person named in full earlier in the article also carries
@@ -1185,6 +1256,32 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Sp
     return out
 
 
+def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
+    """A preposition that is a genitive after some agent nouns: "an adviser to the Russian president" is one
+    phrase, the adviser of the president."""
+    gen_after = lex.genitive_after
+    if not gen_after or len(spans) < 2:
+        return spans
+    out: list[Span] = []
+    n = len(spans)
+    skip = -1
+    for k, s in enumerate(spans):
+        if k == skip:
+            continue
+        prev = out[-1] if out else None
+        if gen_after and prev is not None and s.kinds == {"loc"} and s.j - s.i == 1 and prev.j == s.i \
+                and prev.kinds & AGENTS and toks[prev.j - 1].norm in gen_after.get(toks[s.i].norm, ()):
+            # "to the" is one genitive, as "of the" would be: the determiner must not start a new phrase
+            nx = spans[k + 1] if k + 1 < n else None
+            j = s.j
+            if nx is not None and nx.i == s.j and nx.kinds == {"det"}:
+                j, skip = nx.j, k + 1
+            out.append(Span(s.i, j, [Entry("gen", None, ())]))
+            continue
+        out.append(s)
+    return out
+
+
 def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
             skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
@@ -1195,6 +1292,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    spans = _genitive_after(spans, toks, lex)
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:
         ctx.countries.update(prior_countries)
