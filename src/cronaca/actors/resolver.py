@@ -788,7 +788,7 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "«", "»", "“", "
 OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 
-def _quoted_tokens(toks: list[Tok]) -> set[int]:
+def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
     """Indices of the tokens inside quotation marks (« », “ ”, " "), within a paragraph's reach."""
     out: set[int] = set()
     close, start = None, 0
@@ -886,7 +886,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     # groups that are only a demonym ("Venezuelans"): people of a country, not where an institution belongs
     by_sent: dict[int, list[tuple[int, str]]] = {}  # sentence -> (group, country) in order
     # a demonym inside quotation marks ("«le sanzioni americane»") is what someone said, no context for actors
-    quoted = _quoted_tokens(ctx.toks)
+    quoted = _quoted_tokens(ctx.toks, ctx.text)
     demonym_only: set[int] = set()  # groups whose only country evidence is a demonym
     for gi, g in enumerate(groups):
         sent = ctx.toks[g.i].sent
@@ -1256,6 +1256,9 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Sp
     return out
 
 
+LOC_ONLY = frozenset({"loc"})
+
+
 def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     """A preposition that is a genitive after some agent nouns: "an adviser to the Russian president" is one
     phrase, the adviser of the president."""
@@ -1268,9 +1271,10 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     for k, s in enumerate(spans):
         if k == skip:
             continue
-        prev = out[-1] if out else None
-        if gen_after and prev is not None and s.kinds == {"loc"} and s.j - s.i == 1 and prev.j == s.i \
-                and prev.kinds & AGENTS and toks[prev.j - 1].norm in gen_after.get(toks[s.i].norm, ()):
+        heads = gen_after.get(toks[s.i].norm) if s.j - s.i == 1 and out else None
+        prev = out[-1] if heads else None
+        if heads and prev.j == s.i and s.kinds == LOC_ONLY and prev.kinds & AGENTS \
+                and toks[prev.j - 1].norm in heads:
             # "to the" is one genitive, as "of the" would be: the determiner must not start a new phrase
             nx = spans[k + 1] if k + 1 < n else None
             j = s.j
