@@ -430,6 +430,13 @@ class Lexicon:
         self.genitive_after = {norm_token(p): frozenset(norm_token(w) for w in ws)
                                for p, ws in grammar.get("genitive_after", {}).items()}
         self.coordinators = frozenset(norm_token(w) for w in grammar.get("coordinators", []))
+        # company names built on a country ("Air India", "Bank of Japan"); see the grammar file's _doc
+        words = lambda key: frozenset(norm_token(w) for w in grammar.get(key, []))  # noqa: E731
+        self.company_after, self.company_before = words("company_after"), words("company_before")
+        self.central_bank, self.foreign_company = words("central_bank"), words("foreign_company")
+        self.alliance_words = words("alliance_words")
+        self.noun_compounds = bool(grammar.get("noun_compounds", False))
+        self.english_company_names = bool(grammar.get("english_company_names", False))
 
     def tokens(self, text: str) -> list[str]:
         return [t.text for t in self.tokenizer(text) if not t.is_space]

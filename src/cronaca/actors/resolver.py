@@ -208,12 +208,13 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             i = hit.j
         else:
             i += 1
-    if lang != "en" and not FOREIGN_COMPANY.isdisjoint(norms):
+    en = lexicon("en")  # company names are English in news of any language
+    if lex.english_company_names and not en.foreign_company.isdisjoint(norms):
         spans = _foreign_companies(toks, spans, norms)
     if spans:
-        if lang == "en":
+        if lex.noun_compounds:
             _compounds(toks, spans)
-        if not TRIGGER_WORDS.isdisjoint(norms):
+        if not (en.company_after | en.company_before | en.central_bank | lex.alliance_words).isdisjoint(norms):
             spans = _companies(toks, spans, lang)
     return spans
 
@@ -234,16 +235,14 @@ def _compounds(toks: list[Tok], spans: list[Span]) -> None:
             spans[k] = Span(p.j, s.j, s.entries)
 
 
-FOREIGN_COMPANY = frozenset({"airlines", "airways"})
-
-
 def _foreign_companies(toks: list[Tok], spans: list[Span], norms: list[str]) -> list[Span]:
     """English company names in other languages' text ("Turkish Airlines", "China Eastern Airlines"): the
     English country name or adjective at their start gives the company's country."""
-    hits = [j for j, nm in enumerate(norms) if nm in FOREIGN_COMPANY and _cap(toks[j])]
+    en = lexicon("en")
+    hits = [j for j, nm in enumerate(norms) if nm in en.foreign_company and _cap(toks[j])]
     if not hits:
         return spans
-    phrases = lexicon("en").phrases
+    phrases = en.phrases
     covered = {k for s in spans for k in range(s.i, s.j)}
     new = []
     for j in hits:
@@ -269,17 +268,9 @@ def _foreign_companies(toks: list[Tok], spans: list[Span], norms: list[str]) -> 
     return sorted(spans + new, key=lambda s: s.i)
 
 
-# capitalised words that make a country name a company's ("Air India", "Singapore Airlines", "Turkish Airlines")
-COMPANY_AFTER = frozenset({"airlines", "airways", "air", "aviation", "telecom", "petroleum", "steel", "motors",
-                           "railways", "shipping", "electric", "electronics", "oil", "holdings", "corporation",
-                           "corp", "inc", "ltd", "group", "bancorp"})
-COMPANY_BEFORE = frozenset({"air"})
-ALLIANCE_WORDS = frozenset({"alliance", "alleanza"})
-BANK_WORDS = frozenset({"bank"})  # "Bank of Japan", "Reserve Bank of India": a central bank, the government
 PLACE_KINDS = frozenset({"country", "demonym"})
 COMPOUND_POS = frozenset({"NOUN", "PROPN", "ADJ", ""})
 NOT_PLACE_HEAD = frozenset({"agent", "org", "person"})
-TRIGGER_WORDS = COMPANY_AFTER | COMPANY_BEFORE | BANK_WORDS | ALLIANCE_WORDS
 
 
 def _code_of(s: Span):
@@ -296,12 +287,14 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
     k = 0
     m = len(spans)
     nato = False
+    en = lexicon("en")
+    alliance_words = lexicon(lang).alliance_words
     while k < m:
         s = spans[k]
         if "org" in s.kinds:
             e = s.get("org")
             if e.value == "igo:nato":
-                if toks[s.j - 1].norm in ALLIANCE_WORDS and s.j - s.i <= 2:
+                if toks[s.j - 1].norm in alliance_words and s.j - s.i <= 2:
                     # "l'Alleanza", "the alliance": NATO only once NATO has been named
                     if not nato or (s.j < n and _cap(toks[s.j]) and toks[s.j].sent == toks[s.i].sent):
                         k += 1
@@ -310,7 +303,7 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
         if s.kinds & PLACE_KINDS and not s.kinds & NOT_PLACE_HEAD:
             code = _code_of(s)
             # "Air India": a capitalised company word right before the country
-            if (isinstance(code, str) and s.i > 0 and toks[s.i - 1].norm in COMPANY_BEFORE
+            if (isinstance(code, str) and s.i > 0 and toks[s.i - 1].norm in en.company_before
                     and _cap(toks[s.i - 1]) and toks[s.i - 1].sent == toks[s.i].sent
                     and not (out and out[-1].j > s.i - 1)):
                 case = (0,) * (s.j - s.i + 1)
@@ -321,9 +314,9 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
             # that names a company
             j = s.j
             while j < n and j - s.j < 3 and _wordlike(toks[j]) and toks[j].sent == toks[s.i].sent \
-                    and toks[j].norm not in COMPANY_AFTER:
+                    and toks[j].norm not in en.company_after:
                 j += 1
-            if (isinstance(code, str) and j < n and toks[j].norm in COMPANY_AFTER and _cap(toks[j])
+            if (isinstance(code, str) and j < n and toks[j].norm in en.company_after and _cap(toks[j])
                     and toks[j].sent == toks[s.i].sent
                     and (k + 1 >= m or spans[k + 1].i > j or spans[k + 1].i >= s.j and spans[k + 1].j <= j + 1)):
                 case = (0,) * (j + 1 - s.i)
@@ -332,7 +325,7 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
                 while k < m and spans[k].i <= j:
                     k += 1
                 continue
-        elif ("agent" in s.kinds and s.get("agent").value == "BUS" and toks[s.i].norm in BANK_WORDS
+        elif ("agent" in s.kinds and s.get("agent").value == "BUS" and toks[s.i].norm in en.central_bank
               and _cap(toks[s.i]) and k + 2 < m and spans[k + 1].i == s.j and "gen" in spans[k + 1].kinds
               and spans[k + 2].i == spans[k + 1].j and spans[k + 2].kinds & PLACE_KINDS):
             code = _code_of(spans[k + 2])

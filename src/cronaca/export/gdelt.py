@@ -13,6 +13,7 @@ import csv
 from functools import lru_cache
 from typing import IO
 
+from ..actors.kb import NON_STATE
 from . import QUAD
 
 ACTOR_FIELDS = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
@@ -30,7 +31,6 @@ COLUMNS = (
 )
 # PLOVER sector codes that CAMEO spells differently (PLOVER JRN is media, MED is health).
 CAMEO_TYPE = {"JRN": "MED", "MED": "HLH"}
-NON_STATE = {"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"}
 
 
 @lru_cache(maxsize=1)

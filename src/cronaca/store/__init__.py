@@ -129,9 +129,9 @@ class Store:
     def write_many(self, records: Iterable[ArticleRecord]) -> None:
         """Write records in one transaction (all stored, or none).
 
-        Only the article rows are built in Python (each with its record serialised by orjson); the child
-        tables are filled from those JSON records inside DuckDB (``json_transform`` + ``unnest``), which is
-        several times faster than building hundreds of thousands of Python rows.
+        Article rows carry each record serialised by orjson. For a small batch the child-table rows are built
+        in Python; for a large one (``BULK_ROWS``) DuckDB builds them from those JSON records
+        (``json_transform_strict`` + ``unnest``), several times faster than hundreds of thousands of Python rows.
         """
         records = list(records)
         if not records:
