@@ -229,9 +229,13 @@ class Finder:
         self.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
         pf = L.data.get("channel_participle_frames", {})
         frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
-        frames |= {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
-        self.channel_frames = sorted(frames, key=len, reverse=True)
+        self.channel_frames = sorted(frames | {compact(p + " " + a) for p in pf.get("participles", [])
+                                               for a in pf.get("preps", [])}, key=lambda f: (-len(f), f))
+        # frames of two words or more ("in un'intervista a", "speaking to"), not a bare word ("a", "tramite", "told"):
+        # chosen by word count, so the set is the same in every run (a cut of a length-sorted list was not)
         self.participle_frames = {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
+        multi = {compact(" ".join(f)) for f in L.data.get("channel_frames", []) if len(" ".join(f).split()) >= 2}
+        multi |= self.participle_frames
         self.channel_nouns = L.phrases("channel_nouns")
         self.media_nouns = L.phrases("media_nouns")
         self.anon_nouns = L.words("anonymous_nouns")
@@ -248,7 +252,7 @@ class Finder:
                 ps = sets[name] = PhraseSet(getattr(self, name))
             setattr(self, name, ps)
         if "channel_frames_multi" not in sets:
-            sets["channel_frames_multi"] = PhraseSet(self.channel_frames[:-12])
+            sets["channel_frames_multi"] = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
         self.channel_frames_multi = sets["channel_frames_multi"]
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
 
