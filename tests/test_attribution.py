@@ -463,3 +463,12 @@ def test_relative_secondo_cui():
     q = next(q for q in a.quotes if q.cue == "secondo cui")
     assert q.text == "il gruppo prepara nuovi attacchi"
     assert text[slice(*q.speaker_span)] == "un rapporto dell'intelligence" and q.anonymous
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Two officials who asked not to be named said that the talks had stalled.", "Two officials"),
+    ("Diplomats who attended the meeting said the proposal was rejected.", "Diplomats"),
+])
+def test_relative_pronoun_is_not_the_speaker(text, speaker):
+    q = only(analyse(text, "en"), "")
+    assert q.speaker is not None and q.speaker.text == speaker and q.anonymous

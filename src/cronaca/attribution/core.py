@@ -423,13 +423,19 @@ class Finder:
             return None
         T = self.T
         a = src[0]
+        if src[1] - a >= 2 and T.match_any(src[1] - 1, self.relatives) and T[src[1] - 2].pos in ("NOUN", "PROPN"):
+            return a, src[1] - 1  # "Diplomats who": the pronoun is no part of the source
+        rel = T.match_any(a, self.relatives)
+        if rel and a + rel[1] >= src[1] and a > sa and T[a - 1].pos in ("NOUN", "PROPN", "ADJ"):
+            # the source is only a relative pronoun ("officials who asked not to be named said"): its antecedent
+            return self.left_np(a, sa) or src
         seen_verb = False
         for x in range(a - 1, max(sa - 1, a - 9), -1):
             if T[x].is_punct:
                 break
             if T[x].pos in ("VERB", "AUX"):
                 seen_verb = True
-            if T[x].low in ("che", "cui") and x > sa and seen_verb and T[x - 1].pos in ("NOUN", "PROPN", "ADJ"):
+            if x > sa and seen_verb and T[x - 1].pos in ("NOUN", "PROPN", "ADJ") and T.match_any(x, self.relatives):
                 head = self.left_np(x, sa)
                 if head and (head[0] == sa or T[head[0] - 1].is_punct):
                     return head

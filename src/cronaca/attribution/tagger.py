@@ -366,6 +366,11 @@ def tagged_found(fd, nlp) -> list[Found]:
                     f.channel = ch[0]
         if g["source"]:
             f.src = g["source"]
+            k_src = T.at_char(f.src[0])
+            if k_src < len(T):  # a bare relative pronoun stands for the noun phrase before it
+                moved = fd.past_relative((k_src, T.at_char(f.src[1] - 1) + 1), T.sent_bounds(k_src)[0])
+                if moved and moved != (k_src, T.at_char(f.src[1] - 1) + 1):
+                    f.src = (T[moved[0]].start, T[moved[1] - 1].end)
         else:
             f.inherit = True
         f.extra["tagger"] = True
