@@ -53,6 +53,13 @@ SYNTAX_TOK2VEC = {
 }
 
 
+# --tensor: like --syntax, but the CNN starts from the main pipeline's own token vectors (doc.tensor, see
+# cronaca.attribution.layers) instead of embedding the words again; fewer layers of its own are needed
+def tensor_tok2vec(width: int = 96, depth: int = 3) -> dict:
+    return {"@architectures": "cronaca.TensorTok2Vec.v1", "width": width, "depth": depth, "tensor_width": 96,
+            "attrs": ["NORM", "TAG"], "rows": [5000, 1000]}
+
+
 def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
     cfg = json.loads(json.dumps(SYNTAX_TOK2VEC))
     cfg["embed"]["width"] = cfg["encode"]["width"] = width
@@ -62,12 +69,15 @@ def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
 
 def from_main(vocab, main_doc, ents_spans=None):
     """A Doc on the tagger's vocab with the main pipeline's tokens; its TAG is the main pipeline's POS,
-    dependency label and head direction ("VERB_ccomp_L"). No heads are set: sentence boundaries would stop
-    the tagger's spans at them, and PolNeAR contents run over several sentences."""
+    dependency label and head direction ("VERB_ccomp_L"), its tensor the main pipeline's token vectors.
+    No heads are set: sentence boundaries would stop the tagger's spans at them, and PolNeAR contents run
+    over several sentences."""
     from spacy.tokens import Doc
 
     tags = [f"{t.pos_}_{t.dep_}_{'L' if t.head.i < t.i else 'R' if t.head.i > t.i else '0'}" for t in main_doc]
-    return Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags)
+    doc = Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags)
+    doc.tensor = main_doc.tensor.copy()
+    return doc
 
 
 def share_vectors(path: Path) -> None:
@@ -148,9 +158,14 @@ def main(argv=None) -> int:
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--syntax", action="store_true", help="POS/DEP features and vectors from the main pipeline")
+    ap.add_argument("--tensor", action="store_true",
+                    help="like --syntax, starting from the main pipeline's token vectors (fewer own layers)")
     ap.add_argument("--width", type=int, default=96, help="--syntax: CNN width")
-    ap.add_argument("--depth", type=int, default=6, help="--syntax: CNN layers")
+    ap.add_argument("--depth", type=int, default=None, help="--syntax / --tensor: CNN layers (6 / 3)")
     args = ap.parse_args(argv)
+    if args.tensor:
+        args.syntax = True
+        import cronaca.attribution.layers  # noqa: F401  (registers cronaca.TensorTok2Vec.v1)
     spacy.util.fix_random_seed(args.seed)
     random.seed(args.seed)
 
@@ -159,7 +174,8 @@ def main(argv=None) -> int:
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
                                           "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
                                           "use_upper": True, "nO": None,
-                                          "tok2vec": syntax_tok2vec(args.width, args.depth) if args.syntax
+                                          "tok2vec": tensor_tok2vec(args.width, args.depth or 3) if args.tensor
+                                          else syntax_tok2vec(args.width, args.depth or 6) if args.syntax
                                           else TOK2VEC}})
     main = None
     if args.syntax:
@@ -215,14 +231,14 @@ def main(argv=None) -> int:
                                  "url": "https://github.com/networkdynamics/PolNeAR",
                                  "license": "PolNeAR: research corpus, no licence stated"}],
                     "license": "PolNeAR: research corpus, no licence stated",
-                    "cronaca": {"input": "main_doc" if args.syntax else "text", "train_docs": len(train), "heldout_docs": len(held),
+                    "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor), "train_docs": len(train), "heldout_docs": len(held),
                                 "heldout": "last documents of PolNeAR train by name", "epoch": epoch,
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per}, "history": history},
                 })
                 nlp.to_disk(args.out)
     print(f"best held-out span F1 {best:.4f}", flush=True)
     if args.syntax and best >= 0:
-        share_vectors(args.out)
+        share_vectors(args.out)  # (--tensor reads no static vectors; the empty table costs nothing)
     return 0
 
 

@@ -24,6 +24,7 @@ class Analysis:
     places: list[tuple[int, int, Place]] = field(default_factory=list)  # (start, end, Place)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    tagged: list | None = None  # attribution tagger spans, when tagged for the whole batch at once
 
     @property
     def lang(self) -> str:

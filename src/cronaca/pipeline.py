@@ -13,6 +13,7 @@ from itertools import islice
 
 from . import actors, attribution, events, geo, timex
 from .analysis import Analysis
+from .attribution.tagger import tag_batch
 from .clean import find_boilerplate
 from .ingest.readers import Options, finish
 from .nlp import load_pipeline
@@ -70,6 +71,14 @@ class Coder:
         self._timed("timex", todo, lambda an: an.timexes.extend(
             timex.find_timexes(an.article.text, an.article.published, an.lang, an.doc)))
         self._timed("geo", todo, lambda an: an.places.extend(geo.find_places(an)))
+        t0 = time.perf_counter()
+        try:
+            tag_batch(todo)
+        except Exception as exc:  # the per-article path below tags each article itself
+            log.warning("batch attribution tagging failed (%s); tagging articles one by one", exc)
+            for an in todo:
+                an.tagged = None
+        self.timings["attribution"] += time.perf_counter() - t0
         self._timed("attribution", todo, lambda an: an.quotes.extend(attribution.find_quotes(an)))
         self._timed("events", todo, lambda an: an.events.extend(events.code_events(an)))
         return [an.record() for an in analyses]

@@ -60,41 +60,69 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
+_STR_CACHE: dict[int, tuple[str, str, bool]] = {}
+
+
+def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
+    """The Doc's non-space tokens as ``Tok`` (re-indexed, heads mapped), read in one ``to_array`` call:
+    building a spaCy Token per word per attribute was a large share of the attribution stage."""
+    if doc is None or not len(doc):
+        return []
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, SENT_START
+
+    arr = doc.to_array([ORTH, IDX, POS, DEP, HEAD, LEMMA, SENT_START])
+    strings = doc.vocab.strings
+    heads = arr[:, 4].view(np.int64).tolist()
+    starts = arr[:, 6].view(np.int64).tolist()
+    with_sents = doc.has_annotation("SENT_START") or has_dep
+    cache = _STR_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
+    raw = []
+    si = -1
+    for i, (orth, idx, pos, dep, lemma) in enumerate(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
+                                                         arr[:, 3].tolist(), arr[:, 5].tolist())):
+        if with_sents and (i == 0 or starts[i] == 1):
+            si += 1
+        word = cache.get(orth)
+        if word is None:
+            w = strings[orth]
+            word = cache[orth] = (w, compact(w), w.isspace())
+        if word[2]:
+            continue
+        lem = ""
+        if lemma:
+            lw = cache.get(lemma)
+            if lw is None:
+                w = strings[lemma]
+                lw = cache[lemma] = (w, compact(w), w.isspace())
+            lem = lw[0].lower()
+        raw.append(Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0),
+                       strings[pos] if has_pos and pos else "", strings[dep] if has_dep and dep else "",
+                       i + heads[i] if has_dep else -1, lem))
+    by_orig = {t.i: k for k, t in enumerate(raw)}
+    for k, t in enumerate(raw):
+        t.head = by_orig.get(t.head, -1) if t.head >= 0 else -1
+        t.i = k
+    return raw
+
+
 class Tokens:
     def __init__(self, doc, text: str):
         self.text = text
         self.has_dep = bool(doc is not None and doc.has_annotation("DEP"))
         self.has_pos = bool(doc is not None and doc.has_annotation("POS"))
-        toks = []
-        sent_ids = {}
-        if doc is not None and (doc.has_annotation("SENT_START") or self.has_dep):
-            for si, s in enumerate(doc.sents):
-                for t in s:
-                    sent_ids[t.i] = si
-        for t in doc:
-            toks.append(Tok(t.i, t.text, compact(t.text), t.idx, t.idx + len(t.text), sent_ids.get(t.i, 0),
-                            t.pos_ if self.has_pos else "", t.dep_ if self.has_dep else "",
-                            t.head.i if self.has_dep else -1, t.lemma_.lower() if t.lemma_ else ""))
-        self.toks = [t for t in toks if not t.text.isspace()]
-        # whitespace tokens dropped: re-index
-        self.by_orig = {t.i: k for k, t in enumerate(self.toks)}
-        for k, t in enumerate(self.toks):
-            t.head = self.by_orig.get(t.head, -1) if t.head >= 0 else -1
-            t.i = k
+        self.toks = _doc_toks(doc, self.has_pos, self.has_dep)
         self._ends = [t.end for t in self.toks]
-        # paragraph ids (newline-separated blocks)
-        para = 0
-        last_end = 0
+        # paragraph ids (newline-separated blocks); sentences never cross paragraphs
+        para, last_end, sid, prev = 0, 0, -1, None
         for t in self.toks:
             if "\n" in text[last_end:t.start]:
                 para += 1
             t.extra_para = para  # type: ignore[attr-defined]
             last_end = t.end
-        # sentences never cross paragraphs
-        sid = -1
-        prev = None
-        for t in self.toks:
-            key = (t.extra_para, t.sent)  # type: ignore[attr-defined]
+            key = (para, t.sent)
             if key != prev:
                 sid += 1
                 prev = key

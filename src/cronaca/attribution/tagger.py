@@ -31,6 +31,8 @@ def load_tagger(lang: str):
     try:
         import spacy
 
+        from . import layers  # noqa: F401  (registers the architecture of a --tensor tagger)
+
         nlp = spacy.load(path)
         shared = nlp.meta.get("cronaca", {}).get("vectors_from")
         if shared:  # the static vectors are the main pipeline's (not shipped twice)
@@ -50,11 +52,12 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
 def _tagger_doc(nlp, tokens):
     """The tagger's input built from the main pipeline's tokens (a Doc or a Span; no second tokenisation);
     a tagger trained with ``--syntax`` also reads the main pipeline's POS, dependency label and head
-    direction as TAG."""
+    direction as TAG, one trained with ``--tensor`` the main pipeline's token vectors."""
     from spacy.tokens import Doc
 
     words, spaces, tags = [], [], []
-    syntax = nlp.meta.get("cronaca", {}).get("input") == "main_doc"
+    meta = nlp.meta.get("cronaca", {})
+    syntax = meta.get("input") == "main_doc"
     for t in tokens:  # one pass over the tokens
         words.append(t.text)
         spaces.append(bool(t.whitespace_))
@@ -63,31 +66,37 @@ def _tagger_doc(nlp, tokens):
             tags.append(f"{t.pos_}_{t.dep_}_{'L' if h < 0 else 'R' if h > 0 else '0'}")
     if words:
         spaces[-1] = False
-    if syntax:
-        return Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
-    return Doc(nlp.vocab, words=words, spaces=spaces)
+    if not syntax:
+        return Doc(nlp.vocab, words=words, spaces=spaces)
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
+    if meta.get("tensor"):
+        main = tokens.doc if hasattr(tokens, "doc") else tokens
+        if main.tensor is not None and main.tensor.shape[0] == len(main):
+            doc.tensor = main.tensor[tokens.start:tokens.end] if hasattr(tokens, "doc") else main.tensor
+    return doc
 
 
-def tagged_spans(nlp, text: str, main_doc=None, ranges=None) -> list[tuple[int, int, str]]:
-    """SOURCE / CUE / CONTENT spans as (start, end, label) character offsets into ``text``. With the main
-    pipeline's Doc its tokens are reused; ``ranges`` ([(start, end)] in characters) limits the tagger to
-    those stretches of text (each run as one Doc)."""
-    if main_doc is not None and main_doc.text == text:
-        if ranges is None:
-            ranges = [(0, len(text))]
-        chunks, offsets = [], []
-        for a, b in ranges:
-            sp = main_doc.char_span(a, b, alignment_mode="expand")
-            if sp is None or len(sp) == 0:
-                continue
-            chunks.append(_tagger_doc(nlp, sp))
-            offsets.append(sp.start_char)
-        docs = chunks
-        for _, proc in nlp.pipeline:
-            docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-        ents = [(e.start_char + off, e.end_char + off, e.label_) for d, off in zip(docs, offsets) for e in d.ents]
-    else:
-        ents = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+def _inputs(nlp, main_doc, ranges) -> tuple[list, list[int]]:
+    """The tagger's Docs for ``ranges`` of the main Doc (the whole text when None) and their offsets."""
+    if ranges is None:
+        ranges = [(0, len(main_doc.text))]
+    chunks, offsets = [], []
+    for a, b in ranges:
+        sp = main_doc.char_span(a, b, alignment_mode="expand")
+        if sp is None or len(sp) == 0:
+            continue
+        chunks.append(_tagger_doc(nlp, sp))
+        offsets.append(sp.start_char)
+    return chunks, offsets
+
+
+def _run(nlp, docs: list) -> list:
+    for _, proc in nlp.pipeline:
+        docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+    return docs
+
+
+def _clean(ents, text: str) -> list[tuple[int, int, str]]:
     out = []
     for s, t, lab in ents:
         while s < t and text[s].isspace():
@@ -97,6 +106,44 @@ def tagged_spans(nlp, text: str, main_doc=None, ranges=None) -> list[tuple[int, 
         if t > s:
             out.append((s, t, lab))
     return out
+
+
+def tagged_spans(nlp, text: str, main_doc=None, ranges=None) -> list[tuple[int, int, str]]:
+    """SOURCE / CUE / CONTENT spans as (start, end, label) character offsets into ``text``. With the main
+    pipeline's Doc its tokens are reused; ``ranges`` ([(start, end)] in characters) limits the tagger to
+    those stretches of text (each run as one Doc)."""
+    if main_doc is not None and main_doc.text == text:
+        docs, offsets = _inputs(nlp, main_doc, ranges)
+        docs = _run(nlp, docs)
+        ents = [(e.start_char + off, e.end_char + off, e.label_) for d, off in zip(docs, offsets) for e in d.ents]
+    else:
+        ents = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
+    return _clean(ents, text)
+
+
+def tag_batch(analyses) -> None:
+    """Run the tagger once over the whole articles of a batch (bigger matrices than one article at a time)
+    and keep each article's spans in ``analysis.tagged``; ``tagged_found`` then reads them. Articles whose
+    language reads only report sentences (``tagger_context_sentences``) are tagged one by one later."""
+    from .lexicon import get_lexicon
+
+    by_lang: dict[str, list] = {}
+    for an in analyses:
+        if an.doc is not None and an.article.status == "ok" and an.doc.text == an.article.text:
+            by_lang.setdefault(an.lang, []).append(an)
+    for lang, group_ in by_lang.items():
+        nlp = load_tagger(lang)
+        if nlp is None or os.environ.get("CRONACA_TAGGER_CONTEXT",
+                                         get_lexicon(lang).data.get("tagger_context_sentences")) not in (None, "", "all"):
+            continue
+        inputs = [_inputs(nlp, an.doc, None) for an in group_]
+        flat = _run(nlp, [d for docs, _ in inputs for d in docs])
+        k = 0
+        for an, (docs, offsets) in zip(group_, inputs):
+            mine = flat[k:k + len(docs)]
+            k += len(docs)
+            an.tagged = _clean([(e.start_char + off, e.end_char + off, e.label_)
+                                for d, off in zip(mine, offsets) for e in d.ents], an.article.text)
 
 
 def report_ranges(fd, context: int = 1) -> list[tuple[int, int]]:
@@ -313,7 +360,11 @@ def tagged_found(fd, nlp) -> list[Found]:
     # (lexicon "tagger_context_sentences"; null: the whole article; CRONACA_TAGGER_CONTEXT overrides)
     ctx = os.environ.get("CRONACA_TAGGER_CONTEXT", fd.lex.data.get("tagger_context_sentences"))
     ranges = report_ranges(fd, int(ctx)) if ctx not in (None, "", "all") else None
-    spans = tagged_spans(nlp, text, getattr(fd, "doc", None) or fd.analysis.doc, ranges)
+    pre = getattr(fd.analysis, "tagged", None)
+    if pre is not None and ranges is None:
+        spans = list(pre)
+    else:
+        spans = tagged_spans(nlp, text, getattr(fd, "doc", None) or fd.analysis.doc, ranges)
     taken = [(a, b) for a, b, _ in spans]
     for g in group(spans, text, sent_of=sent_of):
         if g["content"] is None:
