@@ -83,24 +83,12 @@ def resolve_mentions(analysis) -> list[Mention]:
         from ..nlp import load_pipeline
 
         doc = load_pipeline(lang)(text)
-    toks = toks_from_doc(doc, text)
-    tok_at = {t.start: k for k, t in enumerate(toks)}
     has_ner = doc.has_annotation("ENT_IOB")
-    lex = lexicon(lang)
     ner: list[tuple[int, int, str]] = []
-    ents = []
-    if has_ner:
-        n = len(toks)
-        for e in doc.ents:
-            i = tok_at.get(e.start_char)
-            if i is None:
-                continue
-            j = i
-            while j < n and toks[j].end <= e.end_char:
-                j += 1
-            ner.append((i, j, e.label_))
-            ents.append((i, j, e.label_))
-    skip = analysis.in_boilerplate if analysis.boilerplate else (lambda s, e: False)
+    toks = toks_from_doc(doc, text, ner if has_ner else None)
+    lex = lexicon(lang)
+    ents = list(ner)
+    skip = analysis.in_boilerplate if analysis.boilerplate else None
     groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip)
     mentions: list[Mention] = []
     ner_label = {}
@@ -137,7 +125,7 @@ def resolve_mentions(analysis) -> list[Mention]:
         if i >= j:
             continue
         start, end = toks[i].start, toks[j - 1].end
-        if skip(start, end):
+        if skip is not None and skip(start, end):
             continue
         mentions.append(Mention(start, end, text[start:end], lab, None))
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -408,6 +408,8 @@ class Lexicon:
         # as they are, with their kinds precomputed
         closed = {"number", "det", "gen", "loc", "vague", "former", "mod"}
         self.plain: dict[int, tuple[list[Entry], frozenset]] = {}
+        # (entries, token texts) -> the entries whose case constraints those texts meet (filled by tag())
+        self.case_memo: dict[tuple, list[Entry]] = {}
         for k, entries in self.phrases.items():
             kinds = frozenset(e.kind for e in entries)
             if all(not any(e.case) for e in entries) and not (len(k) == 1 and kinds & closed and "person" in kinds):

@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..schema import Entity
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
 
@@ -102,34 +103,54 @@ class Group:
 _POS_NAMES: dict[int, str] = {}
 
 
-def toks_from_doc(doc, text: str | None = None) -> list[Tok]:
+def toks_from_doc(doc, text: str | None = None, ents: list | None = None) -> list[Tok]:
     """The doc's tokens (spaces left out) with their sentence number and universal POS.
 
     Reads the token attributes as one array (much cheaper than a Token object per token); ``text`` is the
-    doc's text when the caller has it (``doc.text`` is rebuilt on every access).
+    doc's text when the caller has it (``doc.text`` is rebuilt on every access). ``ents``: a list to fill with
+    the doc's named entities as (first token, end token, label) over the returned tokens (read from the same
+    array, not from ``doc.ents``); an entity that starts on a space is left out.
     """
-    from spacy.attrs import IDX, IS_SPACE, LENGTH, POS, SENT_START
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LENGTH, POS, SENT_START
 
     if text is None or not _same_text(doc, text):
         text = doc.text
     has_pos = doc.has_annotation("POS")
     has_sent = doc.has_annotation("SENT_START")
     strings = doc.vocab.strings
+    pos_names = _POS_NAMES
     out: list[Tok] = []
     append = out.append
-    si = -1
-    for k, (idx, ln, space, pos, ss) in enumerate(doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START]).tolist()):
-        if k == 0 or (has_sent and ss == 1):
+    norm = norm_token
+    if ents is None:
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START]).tolist()
+    else:
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ENT_IOB, ENT_TYPE]).tolist()
+        ent_at = None  # (first token, label) of the entity being read
+    si = -1 if has_sent and rows and rows[0][4] == 1 else 0  # the first token opens sentence 0
+    for row in rows:
+        idx, ln, space, pos, ss = row[:5]
+        if ss == 1 and has_sent:
             si += 1
+        if ents is not None:
+            iob = row[5]
+            if iob != 1 and ent_at is not None:  # not inside: the entity read so far ends here
+                ents.append((ent_at[0], len(out), ent_at[1]))
+                ent_at = None
+            if iob == 3:  # B: an entity starts on this token
+                ent_at = None if space else (len(out), strings[row[6]])
         if space:
             continue
-        p = ""
         if has_pos:
-            p = _POS_NAMES.get(pos)
+            p = pos_names.get(pos)
             if p is None:
-                p = _POS_NAMES[pos] = strings[pos] if pos else ""
+                p = pos_names[pos] = strings[pos] if pos else ""
+        else:
+            p = ""
         x = text[idx:idx + ln]
-        append(Tok(x, norm_token(x), idx, idx + ln, si, p))
+        append(Tok(x, norm(x), idx, idx + ln, si, p))
+    if ents is not None and ent_at is not None:
+        ents.append((ent_at[0], len(out), ent_at[1]))
     return out
 
 
@@ -154,6 +175,9 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
     """Greedy longest match of lexicon phrases (plus digits as numbers), walking a prefix index."""
     lex = lexicon(lang)
     phrases, prefixes, first, plain_of = lex.phrases, lex.prefixes, lex.first, lex.plain
+    case_memo = lex.case_memo
+    if len(case_memo) > 200_000:
+        case_memo.clear()
     norms = [t.norm for t in toks]
     spans: list[Span] = []
     n, i = len(toks), 0
@@ -184,20 +208,25 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             if plain is not None and tok_pos not in NOT_NOMINAL:  # no case constraint, no POS check: as is
                 hit = Span(i, i + L, plain[0], kinds=plain[1])
                 break
-            ok = [e for e in entries if not any(e.case)
-                  or all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
+            ckey = (id(entries), toks[i].text) if L == 1 else (id(entries),) + tuple(t.text for t in toks[i:i + L])
+            got = case_memo.get(ckey)
+            if got is None:
+                ok = [e for e in entries if not any(e.case)
+                      or all(case_ok(c, toks[i + k].text) for k, c in enumerate(e.case))]
+                if L == 1 and any(e.kind in CLOSED for e in ok):
+                    ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
+                got = case_memo[ckey] = (ok, frozenset(e.kind for e in ok))
+            ok, kinds = got
             if not ok:
                 continue
-            if L == 1:
-                if any(e.kind in CLOSED for e in ok):
-                    ok = [e for e in ok if e.kind != "person"]  # "Trenta deputati": a number, not a surname
-                if tok_pos in NOT_NOMINAL and i and toks[i - 1].pos in MODIFIED \
-                        and toks[i - 1].sent == toks[i].sent:
-                    # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
-                    ok = [e for e in ok if e.kind not in ("agent", "title")]
-                    if not ok:
-                        continue
-            hit = Span(i, i + L, ok)
+            if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
+                    and toks[i - 1].sent == toks[i].sent:
+                # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
+                ok = [e for e in ok if e.kind not in ("agent", "title")]
+                if not ok:
+                    continue
+                kinds = frozenset(e.kind for e in ok)
+            hit = Span(i, i + L, ok, kinds=kinds)
             break
         if hit is None:
             x = toks[i].text
@@ -408,7 +437,7 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
         k = 0
         while k < n:
             t = toks[k]
-            if covered[k] or in_ner[k] or not _wordlike(t) or (t.pos and t.pos != "PROPN"):
+            if covered[k] or in_ner[k] or (t.pos and t.pos != "PROPN") or not _wordlike(t):
                 k += 1
                 continue
             j = k + 1
@@ -466,22 +495,21 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
     def flush():
         if not cur:
             return
-        if kinds_now <= GLUE and "sadj" not in kinds_now:
+        if kinds_now <= GLUE:  # no head ("sadj" alone is no actor either)
             cur.clear()
             kinds_now.clear()
             return
-        # split off leading locatives / genitives / determiners
+        # split off leading locatives / genitives / determiners (the head kind found above stays in the body)
         loc = False
         k = 0
-        while k < len(cur) and cur[k].kinds <= LEADING:
+        while cur[k].kinds <= LEADING:
             if "loc" in cur[k].kinds:
                 loc = True
             k += 1
         body = cur[k:]
-        while body and body[-1].kinds <= GLUE and "sadj" not in body[-1].kinds:
+        while body[-1].kinds <= GLUE and "sadj" not in body[-1].kinds:
             body.pop()
-        if body and any(s.kinds - GLUE for s in body):
-            groups.append(Group(list(body), loc=loc))
+        groups.append(Group(body, loc=loc))
         cur.clear()
         kinds_now.clear()
 
@@ -781,20 +809,42 @@ CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "«", "»", "“", "
 OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 
+_QUOTE_CHARS = re.compile("[«»“”\"]")
+_START = attrgetter("start")
+
+
 def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
-    """Indices of the tokens inside quotation marks (« », “ ”, " "), within a paragraph's reach."""
+    """Indices of the tokens inside quotation marks (« », “ ”, " "), within a paragraph's reach (150 tokens).
+
+    Only the tokens that are quotation marks are visited (found in the text, most articles have few)."""
     out: set[int] = set()
+    marks = []
+    for mt in _QUOTE_CHARS.finditer(text):
+        k = bisect_left(toks, mt.start(), key=_START)
+        if k < len(toks) and toks[k].start == mt.start() and toks[k].text == mt.group():
+            marks.append(k)
     close, start = None, 0
-    for m, t in enumerate(toks):
-        x = t.text
+    for m in marks:
+        if close is not None and m - start > 150:
+            # the quote ran out of reach: it closed at the 151st token, which opened nothing
+            out.update(range(start + 1, start + 151))
+            close = None
+            if m == start + 151:
+                continue
+        x = toks[m].text
         if close is None:
             if x in OPEN_QUOTES:
                 close, start = OPEN_QUOTES[x], m
-        elif x == close or m - start > 150:
+        elif x == close:
             out.update(range(start + 1, m))
             close = None
+    if close is not None and start + 151 < len(toks):
+        out.update(range(start + 1, start + 151))
     return out
+
+
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+EVIDENCE = frozenset({"demonym", "country", "capital", "person", "org"})  # kinds that tell a group's country
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
 
 
@@ -882,12 +932,17 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
     quoted = _quoted_tokens(ctx.toks, ctx.text)
     demonym_only: set[int] = set()  # groups whose only country evidence is a demonym
     for gi, g in enumerate(groups):
+        gspans = g.spans
+        kinds = gspans[0].kinds if len(gspans) == 1 else frozenset().union(*[s.kinds for s in gspans])
+        if kinds.isdisjoint(EVIDENCE):
+            continue
         sent = ctx.toks[g.i].sent
         in_quote = g.i in quoted
-        kinds = {e.kind for s in g.spans for e in s.entries}
         if "demonym" in kinds and not kinds & {"country", "capital", "org", "person"}:
             demonym_only.add(gi)
-        for s in g.spans:
+        for s in gspans:
+            if s.kinds.isdisjoint(EVIDENCE):
+                continue
             for e in s.entries:
                 c = None
                 if e.kind in ("demonym", "country", "capital") and e.value not in NON_STATE:
@@ -1281,14 +1336,17 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
 
 def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
-            skip=lambda s, e: False, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
+            skip=None, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
+    """``skip(start, end)``: whether a character span is boilerplate (no actors there); None: nothing is."""
     spans = tag(toks, lang)
-    spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    if skip is not None:
+        spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     lex = lexicon(lang)
     if lex.weak_keys:
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
-    spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
+    if skip is not None:
+        spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     spans = _genitive_after(spans, toks, lex)
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:
