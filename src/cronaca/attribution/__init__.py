@@ -52,7 +52,7 @@ def _words(text: str) -> list[str]:
 
 
 def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list,
-                    span: tuple[int, int] | None = None) -> tuple[bool, int | None]:
+                    span: tuple[int, int] | None = None, name: str | None = None) -> tuple[bool, int | None]:
     words = _words(src_text)
     comp = [compact(w) for w in words]
     # a coordinated source ("il ministero X e il portavoce Y") is anonymous only if its first member is
@@ -95,7 +95,7 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         # presidente ucraino", "persone vicine al presidente del Senato"); one right after it does
         # ("il portavoce Dmitry Peskov"), and so does one before it ("Putin's spokesman")
         named = any(m.label in ("PER", "PERSON") and _names_head(src_text, span, anon_noun, m)
-                    for m in mentions_in_src)
+                    for m in mentions_in_src) or _closing_name(fd, src_text, span, anon_noun, mentions_in_src, name)
         if not named:
             # a capitalised name right after the role noun ("il portavoce Dmitry Peskov") names the source
             raw = _WORD.findall(src_text)
@@ -134,6 +134,45 @@ def _names_head(src_text: str, span, anon_noun: int, m) -> bool:
         return False
     between = src_text[noun_end - span[0]:after[0][0] - span[0]]
     return not any(w[:1].islower() for w in _WORD.findall(between))
+
+
+def _closing_name(fd: Finder, src_text: str, span, anon_noun: int, mentions: list, name: str | None = None) -> bool:
+    """A person's name that closes the source phrase, with no person title between it and the role noun,
+    is the role holder's name: "la portavoce del ministero degli Esteri russo Maria Zakharova" (named), but
+    not "un consigliere del presidente francese Emmanuel Macron" (the name is the president's). Languages
+    without ``person_title_nouns`` keep the narrower test of ``_names_head``."""
+    titles = {compact(x) for x in (fd.lex.data.get("person_title_nouns") or {}).get("forms", [])}
+    if span is None or not titles:
+        return False
+    words = list(_WORD.finditer(src_text))
+    if anon_noun >= len(words):
+        return False
+    noun_end = span[0] + words[anon_noun].end()
+    stop = fd.connectors | _complement_preps(fd)
+
+    def no_title(before: list[str]) -> bool:
+        between = before + [a + b for a, b in zip(before, before[1:])]
+        return bool(before) and before[-1] not in stop and not any(
+            w in titles or w.rsplit("'", 1)[-1] in titles for w in between)
+
+    if name and src_text.rstrip(" ,").endswith(name) and len(name.split()) >= 2:
+        # the resolved person's full name closes the phrase ("... del Cremlino Dmitry Peskov")
+        at = span[0] + len(src_text.rstrip(" ,")) - len(name)
+        if at > noun_end:
+            return no_title([compact(w) for w in _WORD.findall(fd.text[noun_end:at])])
+    for m in mentions:
+        if m.label not in ("PER", "PERSON") or m.end < noun_end or m.end < span[1] - 1:
+            continue
+        # the name: the run of capitalised words that ends the mention
+        run = [w for w in _WORD.finditer(fd.text, max(m.start, noun_end), m.end)]
+        k = len(run)
+        while k > 0 and run[k - 1].group()[:1].isupper():
+            k -= 1
+        if k == len(run) or k == 0:
+            continue  # no name, or nothing but a name after the role noun (the older test covers it)
+        if no_title([compact(w.group()) for w in run[:k]]):  # not "un consigliere di Macron"
+            return True
+    return False
 
 
 def _sentence_of(fd: Finder, start: int) -> str:
@@ -196,7 +235,9 @@ def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> 
     return None
 
 
-_COMPLEMENT_PREPS = {"dell'", "dei", "degli", "delle", "dello", "of", "of the"}
+def _complement_preps(fd: Finder) -> set[str]:
+    """Prepositions that open a complement of a noun ("dell'", "of"): ``complement_preps`` in the lexicon."""
+    return {compact(x) for x in fd.lex.data.get("complement_preps", [])}
 
 
 def _named_source(fd: Finder, src_text: str) -> bool:
@@ -247,7 +288,7 @@ def _descriptor_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Qu
             continue
         # the head of the earlier source, not a complement of it ("un collaboratore del ministro")
         pw = re.findall(r"\w+'?", prev_src)
-        stop = fd.connectors | _COMPLEMENT_PREPS
+        stop = fd.connectors | _complement_preps(fd)
         for h in heads:
             hw = re.findall(r"\w+'?", h)
             if any(pw[i:i + len(hw)] == hw and (i == 0 or compact(pw[i - 1]) not in stop)
@@ -295,7 +336,7 @@ def find_quotes(analysis) -> list[Quote]:
                 ent = Entity(text=src_text)
             in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
             anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src,
-                                          (s0, s1))
+                                          (s0, s1), ent.name)
             if antecedent is not None:
                 anon, count = antecedent.anonymous, None
             q.anonymous = anon

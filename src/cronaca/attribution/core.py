@@ -328,6 +328,41 @@ class Finder:
             a -= 1
         return a
 
+    def passive_source(self, cs: int, ce: int, limit: int) -> tuple[int, tuple[int, int]] | None:
+        """A passive cue with its agent: "è stato detto dal ministro X" -> (start of "è stato detto", the
+        agent phrase as source). Needs the language's passive auxiliary ("stato", "been") after a finite
+        one, so "ha detto dal palco" (a place) is no passive."""
+        T = self.T
+        pas = self.lex.data.get("passive_auxiliaries") or {}
+        parts = {compact(x) for x in pas.get("participles", [])}
+        finite = {compact(x) for x in pas.get("finite", [])}
+        if not (parts or finite) or ce >= limit or T[ce].low not in self.passive_agent or cs < 1:
+            return None
+        if not (T[cs - 1].low in finite or (cs >= 2 and T[cs - 1].low in parts and T[cs - 2].low in self.aux_left)):
+            return None
+        src = self.right_np(ce + 1, limit)
+        if src is None:
+            return None
+        return self.extend_cue_left(cs - 1), src
+
+    def impersonal_source(self, a: int, b: int) -> tuple[tuple[int, int] | None, tuple | None]:
+        """The document frame of an impersonal cue in tokens [a, b) ("nella nota della Farnesina",
+        "nel comunicato", "in a statement from the ministry"): (its author's phrase or None, the channel)."""
+        T = self.T
+        comp = self.connectors | {compact(x) for x in self.lex.data.get("complement_preps", [])}
+        for k in range(a, b):
+            m = T.match_any(k, self.channel_frames_multi)
+            if not m or m[1] > b or T[m[1] - 1].low not in self.channel_noun_set:
+                continue
+            e = m[1]
+            ch = (self.text[T[k].start:T[e - 1].end], (k, e))
+            if e < b and T[e].low in comp:
+                np_ = self.right_np(e + 1, b)
+                if np_:
+                    return np_, ch
+            return None, ch
+        return None, self.find_channel(a, b, multiword=True)
+
     def skip_right_adverbs(self, j: int, limit: int) -> int:
         T = self.T
         while j < limit:
@@ -433,15 +468,26 @@ class Finder:
             return None
         T = self.T
         a, b = src
+        if T.has_pos:
+            # a relative clause inside the source without commas is no part of it: "Funzionari che hanno
+            # chiesto l'anonimato" -> "Funzionari" (the anonymity request is still read from the sentence)
+            for x in range(a + 1, b - 1):
+                if T[x].text == ",":
+                    break
+                if T[x].pos == "PRON" and T[x - 1].pos in ("NOUN", "PROPN", "ADJ") and T.match_any(x, self.relatives):
+                    b = x
+                    break
         commas = [x for x in range(a, b) if T[x].text == ","]
         if not commas:
-            return src
+            return a, b
         if (T[a].pos == "ADP" or T[a].low in self.channel_prep_words or self._is_participle_frame(a)
                 or (T[a].pos == "VERB" and not T[a].is_cap)) and commas[0] + 1 < b:
             a = commas[0] + 1
         for c in commas:
             if a < c and self._opens_parenthetical(c + 1):
                 return a, c
+            if a < c and c + 1 < b and T[c + 1].low in self.aux_left and (c + 2 >= b or T[c + 2].text == ","):
+                return a, c  # a connective between commas: "Un negoziatore iraniano, invece,"
         return a, b
 
     def past_relative(self, src: tuple[int, int] | None, sa: int) -> tuple[int, int] | None:
@@ -500,6 +546,8 @@ class Finder:
                 break
             if t.low in self.comps:
                 break
+            if b > j and t.low in self.auxiliaries and not t.is_cap:
+                break  # a finite verb ends the noun phrase: "chiesto [l'anonimato] hanno detto che"
             b += 1
             if b - j > 10:
                 break
@@ -570,6 +618,8 @@ class Finder:
                 frame, j = m
                 bare = len(T.toks[k:j]) <= 1
                 name = self._channel_np(j, b, need_name=bare)
+                if name and bare and self._is_place(j, self._channel_end):
+                    name = None  # "ha detto a Kiev": a venue, not a channel
                 if name:
                     return name, (k, self._channel_end)
                 if frame in self.participle_frames and j < b:
@@ -583,10 +633,51 @@ class Finder:
                     if last in {compact(n) for n in self.channel_nouns} or not frame.endswith(
                             tuple(compact(p) for p in self.lex.data.get("channel_preps", []))):
                         return self.text[T[k].start:T[j - 1].end], (k, j)
+            loose = self._loose_channel(k, b)
+            if loose:
+                return loose
             k += 1
         return None
 
+    def _loose_channel(self, k: int, b: int) -> tuple[str, tuple[int, int]] | None:
+        """A channel noun after a lead preposition and up to three lower-case modifiers ("nel suo consueto
+        discorso serale", "in una lunga intervista al Corriere", "durante un punto stampa"): the outlet named
+        after it, else the phrase up to the noun. Lead prepositions: ``channel_lead_preps``."""
+        T = self.T
+        leads = self.lex.__dict__.get("_channel_leads")
+        if leads is None:
+            leads = self.lex.__dict__["_channel_leads"] = {compact(x) for x in self.lex.data.get("channel_lead_preps", [])}
+        if T[k].low not in leads:
+            return None
+        for n in range(k + 1, min(b, k + 5)):
+            t = T[n]
+            m = T.match_any(n, self.channel_nouns)
+            if m and m[1] <= b and not t.is_cap:
+                e = m[1]
+                if e < b and T[e].low in self.channel_prep_words:
+                    name = self._channel_np(e + 1, b, need_name=True)
+                    if name and T[e + 1].is_cap or (name and e + 2 < b and T[e + 2].is_cap):
+                        return name, (k, self._channel_end)
+                return self.text[T[k].start:T[e - 1].end], (k, e)
+            if t.is_punct or t.is_cap or t.pos in ("VERB", "AUX", "PROPN", "ADP") or t.low in self.comps:
+                return None
+        return None
+
     _channel_end = 0
+
+    def _is_place(self, a: int, b: int) -> bool:
+        """Tokens [a, b) (after an optional determiner) are exactly a place mention (GPE / LOC)."""
+        T = self.T
+        if a >= b:
+            return False
+        if T[a].low in self.determiners and b - a > 1:
+            a += 1
+        m = T.match_any(a, self.channel_nouns)
+        if m and m[1] >= b:
+            return False  # "su Telegram" (a tagger may call it a place)
+        s0, s1 = T[a].start, T[b - 1].end
+        return any(m.label in ("GPE", "LOC") and m.start <= s0 and s1 <= m.end
+                   for m in getattr(self.analysis, "mentions", []) or [])
 
     def _channel_np(self, j: int, b: int, need_name: bool) -> str | None:
         T = self.T
@@ -610,6 +701,8 @@ class Finder:
                     name = self._channel_np(n, b, need_name=True)
                     if name:
                         return name
+                if T[n].pos != "ADJ":
+                    break  # "su Telegram la Moldavia": the object, not the outlet's name
             self._channel_end = m[1]
             return self.text[T[k].start:T[m[1] - 1].end]
         while k < b - 1 and T[k].low in self.media_words and not T[k].is_cap:
@@ -712,7 +805,7 @@ class Finder:
         if j >= len(T) or T.para(j) != T.para(max(0, j - 1)):
             return False
         k = j
-        if k < len(T) and T[k].text in (",", "\u2014", "\u2013", "-"):
+        if k < len(T) and T[k].text in (",", "\u2014", "\u2013", "-", ":"):
             k += 1
         elif k < len(T) and T[k].text in _SENT_END:
             return False
@@ -726,12 +819,28 @@ class Finder:
                 continue
             cue, ce = c
             cs = self.extend_cue_left(x)
+            sent_end = T.sent_bounds(x)[1]
+            rest_end = min(sent_end, len(T))
+            passive = self.passive_source(cs, ce, rest_end)
+            if passive is not None:
+                cs = passive[0]
             left = self.left_np(cs, k) if cs > k else None
             if cs > k and left is None:
                 return False
             src = left
-            sent_end = T.sent_bounds(x)[1]
-            rest_end = min(sent_end, len(T))
+            if src is None and passive is not None:
+                src = passive[1]
+            imp_ch = None
+            if cue.impersonal:
+                # "«...», si legge nel comunicato del ministero": the author, else the previous speaker
+                src, imp_ch = self.impersonal_source(ce, rest_end)
+                self._fill(f, cue, cs, ce, src)
+                if imp_ch:
+                    f.channel = imp_ch[0]
+                endx = max(ce, imp_ch[1][1] if imp_ch else ce, src[1] if src else ce)
+                for y in range(cs, endx):
+                    self.used[y] = True
+                return True
             if src is None:
                 j0 = self.skip_right_adverbs(ce, rest_end)
                 src = self.right_np(j0, rest_end)
@@ -739,7 +848,9 @@ class Finder:
                     # "ha dichiarato alla Bbc un consigliere del presidente"
                     ch0 = self.find_channel(j0, min(rest_end, j0 + 8))
                     if ch0 and ch0[1][0] == j0:
-                        src = self.right_np(self.skip_right_adverbs(ch0[1][1], rest_end), rest_end)
+                        s0 = self.skip_right_adverbs(ch0[1][1], rest_end)
+                        if s0 < rest_end and T[s0].low not in self.connectors | self.lex.words("complement_preps"):
+                            src = self.right_np(s0, rest_end)  # not "nella conferenza stampa [del mattino]"
             self._fill(f, cue, cs, ce, src)
             ch = self.find_channel(ce, min(rest_end, ce + 12), exclude=src)
             if ch:
@@ -791,6 +902,9 @@ class Finder:
                 src = self.right_np(self.skip_right_adverbs(ce, k + 1), k + 1)
             self._fill(f, cue, cs, ce, src)
             ch = self.find_channel(ce, k + 1)
+            if ch is None and cs > sa:
+                # a fronted frame: "In un comunicato, Amnesty ha denunciato «...»"
+                ch = self.find_channel(sa, cs, exclude=src, multiword=True)
             if ch:
                 f.channel = ch[0]
             self._mark_used(cs, k + 2)
@@ -954,30 +1068,66 @@ class Finder:
         if j + 1 < sb and T[j].text == ",":
             # "ha dichiarato, secondo quanto riportato dall'agenzia Tass, che ...": the medium is the channel
             m = T.match_any(j + 1, self.prep_phrases)
-            if m and self.lex.prep_cues[m[0]].source_is_channel:
-                close = next((y for y in range(m[1], sb) if T[y].text == ","), None)
-                if close is not None and close > m[1]:
+            close = next((y for y in range(m[1], sb) if T[y].text == ","), None) if m else None
+            if m and close is not None and (self.lex.prep_cues[m[0]].source_is_channel or any(
+                    T.match_any(y, self.media_nouns) for y in range(m[1], close))):
+                # "secondo l'agenzia Ria Novosti," between the cue and its clause names a medium too
+                if close > m[1]:
                     paren_channel = self._channel_np(m[1], close, need_name=False) or \
                         self.text[T[m[1]].start:T[close - 1].end]
                     j = close + 1
         ch = self.find_channel(j, min(sb, j + 10))
+        if ch and any(T[y].low in self.comps or T[y].text in (":",) or T[y].text in _QUOTE_CHARS
+                      for y in range(j, ch[1][0])):
+            ch = None  # a place in the reported clause ("ha detto che gli aiuti non arrivano a Gaza")
         after = j
         if ch and ch[1][0] == j:
             after = ch[1][1]
+            # "nel suo discorso serale che", "in un messaggio agli italiani che": modifiers and an addressee
+            # between the channel and the clause
+            for y in range(after, min(sb, after + 4)):
+                if T[y].low in self.comps:
+                    after = y
+                    break
+                if T[y].is_punct or T[y].is_cap or T[y].pos in ("VERB", "AUX", "PROPN"):
+                    break  # "ha accusato su Telegram la Moldavia di": an object, not a modifier
         elif cue.object_is_channel:
             np_ = self.right_np(j, sb)
             if np_:
                 ch = (self.text[T[np_[0]].start:T[np_[1] - 1].end], np_)
                 after = np_[1]
         after = self.skip_right_adverbs(after, sb)
+        if after < sb and T[after].pos == "ADP" and T[after].low not in self.comps:
+            # a place or time phrase before the clause: "ha detto a Kiev che", "ha detto in serata che"
+            for y in range(after + 1, min(sb, after + 5)):
+                if T[y].low in self.comps:
+                    after = y
+                    break
+                if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS:
+                    break
         if after < sb and T[after].text in (",",) and after + 1 < sb and T[after + 1].low in self.comps:
             after += 1
         has_clause = after < sb and (T[after].low in self.comps or T[after].text in (":",) or
                                      T[after].text in _QUOTE_CHARS)
         if cs > sa and T[cs - 1].low in self.anaphoric and cs - 1 == sa:
             return None  # "Lo ha dichiarato X": points back to the previous sentence
-        src = self.parse_subject(k, ce)
-        if src is not None and src[1] == cs - 1 and T[cs - 1].low in self.coordinators and any(
+        imp_src = None
+        if cue.impersonal:
+            # "Nella nota (della Farnesina) si legge che ...": no subject; the document frame gives the
+            # channel and, with a complement, the author; without one the previous speaker goes on
+            imp_src, imp_ch = self.impersonal_source(sa, cs)
+            if imp_ch is None:
+                imp_src, imp_ch = self.impersonal_source(ce, min(sb, ce + 10))
+                if imp_ch is not None and imp_ch[1][0] == j:
+                    after = self.skip_right_adverbs(max(imp_ch[1][1], imp_src[1] if imp_src else 0), sb)
+                    has_clause = after < sb and (T[after].low in self.comps or T[after].text in (":",) or
+                                                 T[after].text in _QUOTE_CHARS)
+            if imp_ch is not None:
+                ch = imp_ch
+            if not has_clause:
+                return None
+        src = imp_src if cue.impersonal else self.parse_subject(k, ce)
+        if not cue.impersonal and src is not None and src[1] == cs - 1 and T[cs - 1].low in self.coordinators and any(
                 T[x].pos in ("VERB", "AUX") for x in range(sa, src[0])):
             # "X ha definito «infondate» le ricostruzioni e ha detto": the object of the first verb is no
             # subject of the second; the subject of the first verb is
@@ -986,7 +1136,7 @@ class Finder:
                 src is None or src[1] <= cs - 2):
             # "... del Ruanda, che ha negato": the subject relative's antecedent is the source
             src = self.left_np(cs - 2, sa) or src
-        if src is None:
+        if src is None and not cue.impersonal:
             src = self.subject_left(cs, sa)
         if src is None and T.has_dep and T[k].dep == "advcl" and 0 <= T[k].head < k and cs > sa and \
                 T[cs - 1].text == "," and T[k].low.endswith(self.gerund_suffixes):
@@ -996,9 +1146,11 @@ class Finder:
             src = self.trim_source(self.past_relative(src, sa))
         inverted = False
         content = None
-        if src is None:
+        if src is None and not cue.impersonal:
             # inversion: ", said the minister." / "ha detto il ministro che ..."
             r = self.right_np(after if not has_clause else j, sb)
+            if r and T[r[0]].low in self.connectors | self.lex.words("complement_preps"):
+                r = None  # "nella conferenza stampa [del mattino]": a complement, not an inverted subject
             if r and not has_clause and (r[1] >= sb - 1 or T[r[1]].text in _SENT_END or T[r[1]].text == ","
                                          or T[r[1]].low in self.comps or T[r[1]].low in self.stop_right):
                 # only a real NP (not the start of the content)
