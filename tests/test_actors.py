@@ -282,3 +282,42 @@ def test_coordinated_demonyms_take_the_first_country():
                   "2025-02-11")
     e = _at(a, "mediatori qatarioti ed egiziani")
     assert (e.code, e.sector) == ("QAT", "GOV")
+
+
+def test_the_two_countries_are_the_pair_named_before():
+    a = _analysis("Saudi Arabia and Iran agreed to restore relations. Both countries will reopen their embassies.",
+                  "en", "2023-03-10")
+    e = _at(a, "Both countries")
+    assert (e.code, e.sector, e.count) == ("SAU", "GOV", 2)
+    a = _analysis("L'India e il Pakistan hanno concordato una tregua. I due Paesi hanno riaperto i canali militari.",
+                  "it", "2025-05-10")
+    e = _at(a, "I due Paesi")
+    assert (e.code, e.sector, e.count) == ("IND", "GOV", 2)
+
+
+def test_a_state_body_named_again_keeps_its_country():
+    a = _analysis("Mali's junta expelled the French ambassador. The junta accused Paris of interference.", "en",
+                  "2022-01-31")
+    assert _at(a, "The junta").code == "MLI"
+    # companies are not merged this way: "the company" may be another one
+    a = _analysis("An Italian company bought the plant. The company said the American carmaker agreed.", "en")
+    assert _at(a, "An Italian company").code == "ITA"
+
+
+def test_health_ministries_are_government():
+    for text, lang, needle, code in [
+        ("Il ministero della Salute palestinese ha diffuso un nuovo bilancio.", "it",
+         "ministero della Salute palestinese", "PSE"),
+        ("Iran's health ministry said hundreds of people were killed.", "en", "Iran's health ministry", "IRN"),
+    ]:
+        e = _at(_analysis(text, lang, "2025-06-23"), needle)
+        assert (e.code, e.sector) == (code, "GOV"), text
+
+
+def test_a_country_ordered_or_shipped_to_is_an_actor():
+    a = _analysis("I giudici hanno ordinato a Israele di far entrare più aiuti.", "it", "2024-03-28")
+    assert (_at(a, "Israele").code, _at(a, "Israele").sector) == ("ISR", "GOV")
+    a = _analysis("Brazilian meatpackers resumed beef exports to China.", "en", "2023-05-18")
+    assert _at(a, "China").sector == "GOV"
+    a = _analysis("L'incontro si è svolto a Ginevra, in Svizzera.", "it", "2024-03-28")
+    assert _at(a, "Svizzera").sector is None  # a place stays a place

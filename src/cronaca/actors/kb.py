@@ -396,6 +396,8 @@ class Lexicon:
             self.add(f, "sadj", (mode, sector))
         for f, spec in (_load(lang, "actors_titles.json") or {}).get("titles", {}).items():
             self.add(f, "title", spec)
+        for w in grammar.get("pair_anaphors", []):
+            self.add(w, "pair", "GOV")
         for w, n in grammar.get("numbers", {}).items():
             self.add(w, "number", n)
         for w in grammar.get("vague_numbers", []):
@@ -451,7 +453,7 @@ class Lexicon:
             toks = [surface.strip()]  # an elided word on its own ("dell'", "l'") is one token in running text
         key = tuple(norm_token(t) for t in toks)
         # Capitalised closed-class words are still closed-class words.
-        case = tuple(0 if kind in ("det", "gen", "loc", "number", "vague", "mod", "former", "agent", "sadj", "title")
+        case = tuple(0 if kind in ("det", "gen", "loc", "number", "vague", "mod", "former", "agent", "sadj", "title", "pair")
                      and case_of(t) == 1 else case_of(t) for t in toks)
         if kind in ("agent", "title", "sadj") and any(c == 1 for c in case_of_all(toks)):
             # keep capitalisation inside multiword titles lenient ("ministro degli Esteri" == "ministro degli esteri")

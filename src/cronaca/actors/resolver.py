@@ -473,7 +473,7 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
 GLUE = {"det", "number", "vague", "mod", "former", "gen", "sadj", "loc"}
 
 
-HEADS = frozenset(STRONG) | {"agent", "title"}
+HEADS = frozenset(STRONG) | {"agent", "title", "pair"}
 PER_NAME = frozenset({"name", "person"})
 PLACE_ORG = frozenset({"country", "capital", "org"})
 COUNTED = frozenset({"agent", "title", "person", "name"})
@@ -623,6 +623,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     sadjs = [e.value for s, e in by["sadj"] if not (agent_spans and s is agent_spans[0])] if "sadj" in by else []
 
     g.label = "ACTOR"
+    if by.get("pair"):
+        # "the two countries": resolved against the countries named before (resolve_groups)
+        g.entity = Entity(text=text, name=None, code=None, sector=by["pair"][0][1].value, sectors=[], id=None, count=2)
+        g.head = "pair"
+        return
     if by.get("person"):
         pid = by["person"][0][1].value
         if agent_spans and not title and _of_person(g, agent_spans[0], by["person"][0][0]):
@@ -846,6 +851,9 @@ def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
 EVIDENCE = frozenset({"demonym", "country", "capital", "person", "org"})  # kinds that tell a group's country
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
+# agent nouns that name one body of a country ("the junta", "the army"): a later bare mention is the same body (not
+# companies: "the company" after "an Italian company" is often another one)
+COREF_SECTORS = STATE_SECTORS | ARMED
 
 
 def _gen_after(g: Group, head: Span, of: Span) -> bool:
@@ -1127,6 +1135,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         return False
 
     anaphors, preps = lex.org_anaphors, lex.preps
+    agent_seen: dict[str, tuple[str, int]] = {}  # agent noun -> (country, sentence) where it was named with one
     last_actor: tuple[int, Entity] | None = None  # the last actor met (first token, entity): antecedent for "its"
     last_org: tuple[int, Entity] | None = None  # the last organisation met: antecedent for "the militant group"
 
@@ -1222,6 +1231,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 ent, g.label = resolved, "PER"
             elif ctx.countries and sector not in NO_CONTEXT_SECTORS:
                 ent.code = agent_country(k, g)  # "suspended the governor": the governor of the country at hand
+        elif g.head == "pair":
+            # the first of the last two countries named before: "Russia and China ... the two countries" -> RUS
+            seen: list[str] = []
+            for (_, c), gk in zip(reversed(where), reversed(where_group)):
+                if gk < k and c not in seen:
+                    seen.append(c)
+                    if len(seen) == 2:
+                        break
+            ent.code = seen[-1] if seen else None
         elif g.head == "org" and (body := generic_body(k, g)) is not None:
             org = kb.orgs[ent.id]
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
@@ -1229,7 +1247,16 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 g.agent_form not in lex.no_context_agents and \
                 (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
-            ent.code = armed_forces(agent_country(k, g), ent.sector)
+            sent = ctx.toks[g.i].sent
+            ante = agent_seen.get(g.agent_form) if g.head == "agent" and ent.sector in COREF_SECTORS else None
+            if ante is not None and sent - 3 <= ante[1] < sent and g.i > 0 \
+                    and ctx.toks[g.i - 1].norm in lex.determiners:
+                # "Mali's junta expelled ... The junta accused Paris": the body named with its country before
+                ent.code = ante[0]
+            else:
+                ent.code = armed_forces(agent_country(k, g), ent.sector)
+        elif g.head == "agent" and ent.code and g.agent_form and ent.sector in COREF_SECTORS:
+            agent_seen[g.agent_form] = (ent.code, ctx.toks[g.i].sent)
         g.entity = ent
         if ent.code:
             last_actor = (g.spans[0].i, ent)
