@@ -625,6 +625,7 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
     agent_mk = lex.words("agent_markers")
     recip_mk = lex.words("recipient_markers")
     loc_mk = lex.words("location_markers")
+    gen_mk = lex.words("genitive_markers")
     actor_toks, recip_toks = [], []
     passive = any(c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in head.children)
     if passive and head.morph.get("VerbForm") == ["Ger"]:
@@ -685,9 +686,9 @@ def _parse_args(analysis, doc, m: Match, lex: Lexicon):
                         case in source_mk and not passive):
                     # the place left is the recipient of a withdrawal ("il ritiro dall'Afghanistan")
                     r.extend(_conjuncts(tgt))
-                elif own_forces and tgt.lemma_.lower() in own_forces and case in ("di", "of"):
+                elif own_forces and tgt.lemma_.lower() in own_forces and case in gen_mk:
                     _withdrawn(tgt, r)  # "the withdrawal of its troops from Lebanon"
-                elif dep == "nmod:poss" or (case in ("di", "of") and node.pos_ == "NOUN" and not a):
+                elif dep == "nmod:poss" or (case in gen_mk and node.pos_ == "NOUN" and not a):
                     ent = _resolve_span(analysis, *_np_span(tgt))
                     if ent is not None and ent.code:
                         a.extend(_conjuncts(tgt))
