@@ -536,3 +536,26 @@ def test_gold4_dev_targets():
 
     s = evaluate(GOLD.parent / "attribution_it_gold4_dev.jsonl", "cronaca-jsonl", split="dev")
     assert s["speaker_accuracy"] >= 0.90 and s["channel_recall"] >= 0.85 and s["anonymous_recall"] >= 0.85
+
+
+@pytest.mark.parametrize("text,needle,channel,source", [
+    ("Il ministero della Salute sudafricano ha confermato il primo caso di mpox nel Paese, ha riferito la Sabc.",
+     "primo caso", "Sabc", "ministero della Salute"),
+    ("Hamas ha diffuso un comunicato in cui afferma che gli ostaggi sono vivi.", "ostaggi", "comunicato", "Hamas"),
+    ("Secondo fonti militari citate dalla Bbc, i ribelli controllano l'aeroporto.", "ribelli", "Bbc",
+     "fonti militari"),
+])
+def test_relayed_and_relative_channels(text, needle, channel, source):
+    a = analyse(text, "it")
+    qs = [q for q in a.quotes if needle in q.text]
+    assert qs and all(q.channel and channel in q.channel for q in qs)
+    assert any(source in a.article.text[q.speaker_span[0]:q.speaker_span[1]] for q in qs)
+
+
+def test_bare_role_speaks_for_previous_speaker_and_indefinite_is_anonymous():
+    a = analyse("Il presidente sudcoreano Lee Jae-myung ha detto che Seul è pronta al dialogo con Pyongyang. "
+                "«La porta resta aperta», ha sottolineato il suo portavoce.", "it")
+    q = only(a, "porta resta")
+    assert q.speaker.code == "KOR" and q.anonymous
+    b = analyse("«Siamo pronti a colpire», ha detto un comandante delle milizie.", "it")
+    assert only(b, "colpire").anonymous

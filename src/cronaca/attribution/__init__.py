@@ -107,10 +107,46 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
             if not named and re.search(r",\s*(?:[A-Z][\w'\u2019.-]+\s+){1,3}[A-Z][\w'\u2019.-]+\s*(?:,|$)", src_text):
                 named = True
         anonymous = not named
+    elif _unnamed_indefinite(fd, src_text, mentions_in_src):
+        anonymous = True
     sent_c = compact(sentence)
     if any(m in sent_c for m in fd.anon_markers if len(m) > 6) and anon_noun is not None:
         anonymous = True
     return anonymous, count
+
+
+def _unnamed_indefinite(fd: Finder, src_text: str, mentions: list) -> bool:
+    """An indefinite source with no name is an unnamed person or group ("un comandante delle milizie",
+    "una decina di miliziani"), unless its head is a document or medium ("una nota del ministero").
+    Determiners: ``indefinite_determiners`` in the lexicon."""
+    dets = {compact(x) for x in fd.lex.data.get("indefinite_determiners", [])}
+    if not dets:
+        return False
+    raw = _WORD.findall(src_text)
+    if not raw:
+        return False
+    first = raw[0].lower().replace("\u2019", "'")
+    if "'" in first:  # "un'alta fonte"
+        det, rest = first.split("'", 1)
+        det += "'"
+        words = ([rest] if rest else []) + raw[1:]
+    else:
+        det, words = first, raw[1:]
+    if det not in dets or not words:
+        return False
+    if any(m.label in ("PER", "PERSON") for m in mentions):
+        return False
+    # the head: the first word that is no modifier; a capitalised head is a name ("un Paese", "una Ong")
+    head = words[0]
+    if head[:1].isupper():
+        return False
+    skip = {compact(x) for x in fd.lex.data.get("anaphor_modifiers", [])}
+    i = 0
+    while i < len(words) - 1 and compact(words[i]) in skip:
+        i += 1
+    head = compact(words[i])
+    docs = {compact(x) for x in fd.lex.data.get("channel_nouns", [])} | {w for m in fd.media_nouns for w in [m]}
+    return head not in docs
 
 
 def _names_head(src_text: str, span, anon_noun: int, m) -> bool:
@@ -240,12 +276,48 @@ def _complement_preps(fd: Finder) -> set[str]:
     return {compact(x) for x in fd.lex.data.get("complement_preps", [])}
 
 
+def _cue_lemmas(fd: Finder, cue_text: str) -> list[str]:
+    """Lemmas of the cue forms in a cue as written ("ha poi riferito" -> ["riferire"])."""
+    out = []
+    for w in _words(cue_text):
+        c = fd.lex.cues.get(compact(w))
+        if c is not None:
+            out.append(c.lemma)
+    return out
+
+
+def _strip_det(fd: Finder, src_text: str) -> str:
+    words = src_text.split()
+    while len(words) > 1 and compact(words[0]) in fd.determiners:
+        words = words[1:]
+    text = " ".join(words)
+    for d in fd.determiners:  # an elided article: "l'Ansa"
+        if d.endswith("'") and text.lower().startswith(d):
+            return text[len(d):]
+    return text
+
+
 def _named_source(fd: Finder, src_text: str) -> bool:
     """The source phrase is a name (after an optional determiner): "il New York Times", "Axios"."""
     words = _WORD.findall(src_text)
     while words and compact(words[0]) in fd.determiners:
         words = words[1:]
     return bool(words) and words[0][:1].isupper()
+
+
+def _bare_role_holder(fd: Finder, quotes: list[Quote], src_text: str) -> Entity | None:
+    """A definite or possessive role noun alone ("il suo portavoce", "la portavoce", "his spokesman") speaks
+    for the previous speaker's side: that speaker's Entity (for its code), else None."""
+    words = [compact(w) for w in _WORD.findall(src_text.replace("\u2019", "'"))]
+    if len(words) < 2 or len(words) > 3:
+        return None
+    indef = {compact(x) for x in fd.lex.data.get("indefinite_determiners", [])}
+    if words[0] in indef or words[0].rsplit("'", 1)[0] + "'" in indef:
+        return None
+    if not all(w in fd.determiners for w in words[:-1]) or words[-1] not in fd.anon_nouns:
+        return None
+    prev = next((p for p in reversed(quotes) if p.speaker is not None and p.speaker.code), None)
+    return prev.speaker if prev is not None else None
 
 
 def _partitive_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Quote | None:
@@ -334,6 +406,13 @@ def find_quotes(analysis) -> list[Quote]:
                 ent = _resolve(analysis, s0, s1)
             if ent is None:
                 ent = Entity(text=src_text)
+            if antecedent is None and not pron:
+                holder = _bare_role_holder(fd, quotes, src_text)
+                if holder is not None and holder.code:
+                    # "il suo portavoce", "la portavoce": the role of the speaker before, not of a country
+                    # named in passing
+                    ent = Entity(**{**ent.to_dict(), "code": holder.code,
+                                    "sector": ent.sector or holder.sector})
             in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
             anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src,
                                           (s0, s1), ent.name)
@@ -361,6 +440,27 @@ def find_quotes(analysis) -> list[Quote]:
                 if q.channel is None and f.cue is None:
                     q.channel = prev.channel
         quotes.append(q)
+    # a named organisation relaying another source's statement ("X ha confermato Y, ha riferito la Sabc")
+    # with a relay cue (``relay_cues``) is the channel of both
+    relay = {compact(x) for x in fd.lex.data.get("relay_cues", [])}
+    for p in quotes:
+        if p.channel or not p.speaker_span or not p.cue or not relay:
+            continue
+        if not any(compact(w) in relay for w in _cue_lemmas(fd, p.cue)):
+            continue
+        inner = [q for q in quotes if q is not p and q.speaker_span and p.start <= q.speaker_span[0]
+                 and q.speaker_span[1] <= p.end]
+        s0, s1 = p.speaker_span
+        src_text = analysis.article.text[s0:s1]
+        sp = p.speaker
+        medium = sp is not None and sp.sector == "JRN"
+        # an unknown name with an article ("la Sabc") reads as an outlet; a known actor ("il ministero",
+        # "Peskov") is a source of its own
+        unknown_outlet = _named_source(fd, src_text) and compact(_WORD.findall(src_text)[0]) in fd.determiners \
+            and not (sp is not None and sp.code)
+        if not inner or not (medium or unknown_outlet):
+            continue
+        p.channel = (p.speaker.name if p.speaker and p.speaker.name else None) or _strip_det(fd, src_text)
     # a report inside what a medium reports ("X ha confermato Y, ha riferito la Sabc") came through it
     for q in quotes:
         if q.channel is None:

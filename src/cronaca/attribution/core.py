@@ -345,6 +345,36 @@ class Finder:
             return None
         return self.extend_cue_left(cs - 1), src
 
+    def _relative_locative(self, cs: int, sa: int) -> tuple[tuple[int, int] | None, tuple] | None:
+        """A cue right after "<document> in cui" ("un comunicato in cui afferma"): (the subject of the verb
+        that governs the document, the document as channel), or None. Forms: ``relative_locatives``."""
+        T = self.T
+        forms = self.lex.__dict__.get("_rel_locs")
+        if forms is None:
+            forms = self.lex.__dict__["_rel_locs"] = PhraseSet(sorted(
+                {compact(x) for x in self.lex.data.get("relative_locatives", [])}, key=len, reverse=True))
+        if not forms or not T.has_dep:
+            return None
+        for r0 in range(max(sa + 1, cs - 3), cs):
+            m = T.match_any(r0, forms)
+            if not m or m[1] != cs:
+                continue
+            n = r0 - 1
+            if T[n].low not in self.channel_noun_set:
+                return None
+            a = n
+            while a - 1 >= sa and (T[a - 1].low in self.determiners or T[a - 1].pos == "ADJ"):
+                a -= 1
+            ch = (self.text[T[a].start:T[n].end], (a, n + 1))
+            v = T[n].head
+            src = None
+            if 0 <= v < len(T) and v != n and sa <= v < r0:
+                src = self.parse_subject(v, v + 1)
+                if src is None:
+                    src = self.subject_left(self.extend_cue_left(v), sa)
+            return src, ch
+        return None
+
     def impersonal_source(self, a: int, b: int) -> tuple[tuple[int, int] | None, tuple | None]:
         """The document frame of an impersonal cue in tokens [a, b) ("nella nota della Farnesina",
         "nel comunicato", "in a statement from the ministry"): (its author's phrase or None, the channel)."""
@@ -972,8 +1002,18 @@ class Finder:
         while e < sb and T[e].text not in (",", ";", ":") and T[e].text not in _SENT_END and T[e].text not in _QUOTE_CHARS:
             e += 1
         src = (src[0], e)
+        full_end = e
         cue_info = self.lex.prep_cues[phrase]
         rel_channel = None
+        for y in range(src[0] + 1, src[1] - 1):
+            if self._is_participle_frame(y):
+                # "Secondo fonti militari citate dalla Bbc,": the medium is the channel, not part of the source
+                np_ = self.right_np(y + 2, src[1])
+                if np_:
+                    rel_channel = self._channel_np(y + 2, src[1], need_name=False) or \
+                        self.text[T[np_[0]].start:T[np_[1] - 1].end]
+                    src = (src[0], y)
+                break
         if cue_info.channel_then_source:
             # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source
             agent = next((y for y in range(src[0] + 1, src[1]) if T[y].low in self.passive_agent), None)
@@ -984,14 +1024,14 @@ class Finder:
         if k == sa or (k > sa and T[k - 1].is_punct and k - sa <= 1):
             # "Secondo X, content." / "Secondo X, che hanno parlato a Y, content." /
             # "Secondo X, citato dalla Cnn, content."
-            c0 = src[1] + 1 if src[1] < sb and T[src[1]].text == "," else src[1]
+            c0 = full_end + 1 if full_end < sb and T[full_end].text == "," else full_end
             rel = self.relative_clause(c0, sb)
-            if rel is None and c0 > src[1] and (self._is_participle_frame(c0) or
+            if rel is None and c0 > full_end and (self._is_participle_frame(c0) or
                                                 T.match_any(c0, self.channel_frames_multi)):
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
                 if close is not None and T[close].text == ",":
                     rel = (c0, close)
-            if rel is None and c0 > src[1] and c0 < sb and T[c0].low in self.appos_openers:
+            if rel is None and c0 > full_end and c0 < sb and T[c0].low in self.appos_openers:
                 # "Secondo l'Osservatorio, una ong con sede a Londra, ...": an apposition (no verb) is skipped
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
                 if close is not None and T[close].text == "," and not any(
@@ -1024,8 +1064,8 @@ class Finder:
             f.extra["source_is_channel"] = True
         if rel_channel:
             f.channel = rel_channel
-        self._mark_used(min(k, content[0]), max(src[1], content[1]))
-        f.extra["next"] = max(src[1], content[1])
+        self._mark_used(min(k, content[0]), max(full_end, content[1]))
+        f.extra["next"] = max(full_end, content[1])
         return f
 
     def _relative_prep_cue(self, k: int, j: int, phrase: str, sa: int, sb: int) -> Found | None:
@@ -1136,6 +1176,11 @@ class Finder:
                 src is None or src[1] <= cs - 2):
             # "... del Ruanda, che ha negato": the subject relative's antecedent is the source
             src = self.left_np(cs - 2, sa) or src
+        loc = self._relative_locative(cs, sa) if src is None and not cue.impersonal else None
+        if loc is not None:
+            # "Hamas ha diffuso un comunicato in cui afferma che": the document is the channel, the subject of
+            # the verb that governs it the source
+            src, ch = loc
         if src is None and not cue.impersonal:
             src = self.subject_left(cs, sa)
         if src is None and T.has_dep and T[k].dep == "advcl" and 0 <= T[k].head < k and cs > sa and \
