@@ -418,6 +418,10 @@ class Lexicon:
                 self.plain[id(entries)] = (entries, kinds)
         # every proper prefix of a multiword phrase: tag() extends a match only while it is one
         self.prefixes: set[tuple[str, ...]] = {k[:m] for k in self.phrases for m in range(1, len(k))}
+        # one-word plain phrases that start no longer one (most determiners and prepositions): tag()'s fast path
+        self.single_plain: dict[str, tuple[list[Entry], frozenset]] = {
+            k[0]: self.plain[id(e)] for k, e in self.phrases.items()
+            if len(k) == 1 and id(e) in self.plain and k not in self.prefixes}
         self.determiners = frozenset(norm_token(w) for w in grammar.get("determiners", []))
         self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))

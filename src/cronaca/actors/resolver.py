@@ -76,10 +76,11 @@ class Group:
     """One noun phrase: its spans (contiguous, in order) and, once interpreted, its actor."""
 
     __slots__ = ("spans", "loc", "entity", "label", "head", "pending_office", "sector_hint", "name_tokens",
-                 "agent_form", "start_tok")
+                 "agent_form", "start_tok", "i", "j")
 
     def __init__(self, spans: list[Span], loc: bool = False) -> None:
         self.spans = spans
+        self.i, self.j = spans[0].i, spans[-1].j  # first token, end token (kept in step with ``spans``: sync())
         self.loc = loc  # preceded by a locative preposition ("a Mosca", "in Moscow")
         self.entity: Entity | None = None
         self.label = "ACTOR"
@@ -90,13 +91,10 @@ class Group:
         self.agent_form: str | None = None
         self.start_tok: int | None = None  # first token of the mention text (after leading determiners)
 
-    @property
-    def i(self) -> int:
-        return self.spans[0].i
-
-    @property
-    def j(self) -> int:
-        return self.spans[-1].j
+    def sync(self) -> None:
+        """After ``spans`` changed: its first and end token again."""
+        if self.spans:
+            self.i, self.j = self.spans[0].i, self.spans[-1].j
 
 
 # --------------------------------------------------------------------------------------------- tokens
@@ -123,22 +121,23 @@ def toks_from_doc(doc, text: str | None = None, ents: list | None = None) -> lis
     append = out.append
     norm = norm_token
     if ents is None:
-        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START]).tolist()
+        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, IS_SPACE, IS_SPACE]).tolist()
     else:
         rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ENT_IOB, ENT_TYPE]).tolist()
-        ent_at = None  # (first token, label) of the entity being read
+    ent_at = None  # (first token, label) of the entity being read
     si = -1 if has_sent and rows and rows[0][4] == 1 else 0  # the first token opens sentence 0
-    for row in rows:
-        idx, ln, space, pos, ss = row[:5]
+    for idx, ln, space, pos, ss, iob, etype in rows:
         if ss == 1 and has_sent:
             si += 1
-        if ents is not None:
-            iob = row[5]
+        if ents is not None and iob != 2:
             if iob != 1 and ent_at is not None:  # not inside: the entity read so far ends here
                 ents.append((ent_at[0], len(out), ent_at[1]))
                 ent_at = None
             if iob == 3:  # B: an entity starts on this token
-                ent_at = None if space else (len(out), strings[row[6]])
+                ent_at = None if space else (len(out), strings[etype])
+        elif ent_at is not None:  # O after an entity
+            ents.append((ent_at[0], len(out), ent_at[1]))
+            ent_at = None
         if space:
             continue
         if has_pos:
@@ -175,7 +174,7 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
     """Greedy longest match of lexicon phrases (plus digits as numbers), walking a prefix index."""
     lex = lexicon(lang)
     phrases, prefixes, first, plain_of = lex.phrases, lex.prefixes, lex.first, lex.plain
-    case_memo = lex.case_memo
+    case_memo, single_plain = lex.case_memo, lex.single_plain
     if len(case_memo) > 200_000:
         case_memo.clear()
     norms = [t.norm for t in toks]
@@ -187,6 +186,11 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             x = toks[i].text
             if x[:1].isdigit() and _NUM.match(x):
                 spans.append(Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", x)), (0,))]))
+            i += 1
+            continue
+        sp = single_plain.get(nm)
+        if sp is not None and toks[i].pos not in NOT_NOMINAL:
+            spans.append(Span(i, i + 1, sp[0], kinds=sp[1]))
             i += 1
             continue
         hit = None
@@ -546,14 +550,17 @@ class Ctx:
 
 def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
     i, last = g.i, g.j - 1
-    # do not start a mention on a determiner (the spans are contiguous, in order)
-    for s in g.spans:
-        if i < last and s.i == i and s.kinds <= LEADING:
-            i = s.j
-        else:
-            break
-    i = g.start_tok = min(i, last)
-    start, end = ctx.toks[i].start, ctx.toks[g.j - 1].end
+    if g.spans[0].kinds <= LEADING:
+        # do not start a mention on a determiner (the spans are contiguous, in order)
+        for s in g.spans:
+            if i < last and s.i == i and s.kinds <= LEADING:
+                i = s.j
+            else:
+                break
+        i = min(i, last)
+    g.start_tok = i
+    toks = ctx.toks
+    start, end = toks[i].start, toks[last].end
     return start, end, ctx.text[start:end]
 
 
@@ -580,6 +587,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if len(g.spans) != len(orig):
         while g.spans and g.spans[-1].kinds <= GLUE and "sadj" not in g.spans[-1].kinds:
             g.spans.pop()
+        g.sync()
         if not g.spans or not any(s.kinds - GLUE for s in g.spans):
             return
     start, end, text = _text(ctx, g)
