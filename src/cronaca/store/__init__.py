@@ -136,7 +136,8 @@ class Store:
         records = list(records)
         if not records:
             return
-        rows = [_article_row(rec) for rec in records]
+        now = datetime.now(timezone.utc).replace(tzinfo=None)
+        rows = [_article_row(rec, now) for rec in records]
         ids = [r[0] for r in rows]
         # few rows: build them in Python (fewer statements); many: let DuckDB unpack the JSON records (faster
         # per row). Both give the same rows (tests/test_store.py checks it).
@@ -149,7 +150,7 @@ class Store:
                 for table in CHILD_TABLES:
                     con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?))", [stored])
                 con.execute("DELETE FROM articles WHERE id IN (SELECT unnest(?))", [stored])
-            self._bulk_insert("articles", rows)
+            staged = self._bulk_insert("articles", rows)
             if in_python:
                 child_rows = {t: [] for t in CHILD_TABLES}
                 for rec in records:
@@ -158,17 +159,22 @@ class Store:
                     if table_rows:
                         self._bulk_insert(table, table_rows)
             else:
-                con.execute(f"CREATE OR REPLACE TEMP TABLE _batch AS SELECT id AS aid, json_transform_strict(record, "
-                            f"'{_RECORD_SHAPE}') AS r FROM articles WHERE id IN (SELECT unnest(?))", [ids])
+                con.register("_written", staged)  # the article rows just inserted (not a scan of the table)
+                try:
+                    con.execute(f"CREATE OR REPLACE TEMP TABLE _batch AS SELECT id AS aid, "
+                                f"json_transform_strict(record, '{_RECORD_SHAPE}') AS r FROM _written")
+                finally:
+                    con.unregister("_written")
                 for sql in _CHILD_INSERTS:
                     con.execute(sql)
+                con.execute("DROP TABLE _events")
                 con.execute("DROP TABLE _batch")
             con.execute("COMMIT")
         except Exception:
             con.execute("ROLLBACK")
             raise
 
-    def _bulk_insert(self, table: str, table_rows: list[list]) -> None:
+    def _bulk_insert(self, table: str, table_rows: list[list]):
         """Insert rows through an Arrow table: one statement instead of one per row (orders of magnitude faster)."""
         import pyarrow as pa
 
@@ -186,6 +192,7 @@ class Store:
             self.con.execute(f"INSERT INTO {table} SELECT * FROM _staged")
         finally:
             self.con.unregister("_staged")
+        return staged
 
     # -- reads ----------------------------------------------------------------------------------
 
@@ -223,11 +230,11 @@ class Store:
         ).fetchall()
 
 
-def _article_row(rec: ArticleRecord) -> list:
+def _article_row(rec: ArticleRecord, coded_at: datetime) -> list:
     a = rec.article
     return [
         a.id, a.source, a.outlet, a.title, a.url, a.published, a.language, a.status, a.error,
-        list(a.reporters), a.dateline, len(rec.events), datetime.now(timezone.utc).replace(tzinfo=None),
+        list(a.reporters), a.dateline, len(rec.events), coded_at,
         orjson.dumps(rec).decode("utf-8"),  # dataclasses serialised in C: same JSON as rec.to_dict(), 10x faster
     ]
 
@@ -264,6 +271,8 @@ _CHILD_INSERTS = (
     f"FROM {_items('timexes')}",
     'INSERT INTO quotes SELECT aid, i, x.start, x."end", x.text, x.direct, x.speaker.text, x.speaker.name, '
     f"x.speaker.code, x.speaker.sector, x.speaker.id, x.cue, x.channel, x.anonymous, x.count FROM {_items('quotes')}",
+    # the events, unnested once (the events and event_actors rows both read them)
+    f"CREATE OR REPLACE TEMP TABLE _events AS SELECT aid, x FROM {_items('events')}",
     # year and month: from a date value that starts YYYY or YYYY-MM (PLOVER dates are YYYY[-MM[-DD]])
     "INSERT INTO events SELECT x.id, aid, x.event, x.mode, x.context, x.cameo, x.date, "
     "CASE WHEN regexp_matches(x.date, '^[0-9]{4}') THEN CAST(substr(x.date, 1, 4) AS INTEGER) END, "
@@ -271,13 +280,11 @@ _CHILD_INSERTS = (
     "x.aux, x.factuality, coalesce(x.attribution.source.name, x.attribution.source.text), "
     "x.attribution.source.code, x.attribution.cue, x.attribution.channel, x.attribution.anonymous, "
     "x.location.name, x.location.country, x.location.lat, x.location.lon, x.location.geonameid, x.text, "
-    f"x.trigger.text, x.trigger.start, x.trigger.\"end\", x.language, x.confidence FROM {_items('events')}",
+    "x.trigger.text, x.trigger.start, x.trigger.\"end\", x.language, x.confidence FROM _events",
     "INSERT INTO event_actors SELECT e.id, aid, 'actor', j, a.text, a.name, a.code, a.sector, a.sectors, a.id, a.count "
-    "FROM (SELECT aid, x AS e, unnest(x.actor) AS a, generate_subscripts(x.actor, 1) - 1 AS j "
-    f"FROM {_items('events')}) "
+    "FROM (SELECT aid, x AS e, unnest(x.actor) AS a, generate_subscripts(x.actor, 1) - 1 AS j FROM _events) "
     "UNION ALL SELECT e.id, aid, 'recipient', j, a.text, a.name, a.code, a.sector, a.sectors, a.id, a.count "
-    "FROM (SELECT aid, x AS e, unnest(x.recipient) AS a, generate_subscripts(x.recipient, 1) - 1 AS j "
-    f"FROM {_items('events')})",
+    "FROM (SELECT aid, x AS e, unnest(x.recipient) AS a, generate_subscripts(x.recipient, 1) - 1 AS j FROM _events)",
 )
 
 
