@@ -321,3 +321,10 @@ def test_a_country_ordered_or_shipped_to_is_an_actor():
     assert _at(a, "China").sector == "GOV"
     a = _analysis("L'incontro si è svolto a Ginevra, in Svizzera.", "it", "2024-03-28")
     assert _at(a, "Svizzera").sector is None  # a place stays a place
+
+
+def test_a_named_company_gives_no_country_context():
+    a = _analysis("Islamic fundamentalists hijacked an Air France airliner in Algiers, Algerian officials said.", "en",
+                  "1994-12-26")
+    assert _at(a, "Islamic fundamentalists").code == "DZA"
+    assert (_at(a, "Air France").code, _at(a, "Air France").sector) == ("FRA", "BUS")

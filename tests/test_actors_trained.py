@@ -143,3 +143,11 @@ def _cs(a, needle):
 ])
 def test_context_rules(lang, date, text, needle, expected):
     assert _cs(_analysis(text, lang=lang, date=date), needle) == expected
+
+
+def test_no_phrase_across_a_sentence_break():
+    # a dateline year before the first sentence is no count of the actor after it
+    a = _analysis("ROMA, 2009\nIl costruttore americano ha chiuso due stabilimenti.", "it", "2009-04-30")
+    e = _at(a, "costruttore americano")
+    assert e.count is None and (e.code, e.sector) == ("USA", "BUS")
+

@@ -518,8 +518,8 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
         kinds_now.clear()
 
     for s in spans:
-        if cur and s.i != cur[-1].j:
-            flush()
+        if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent):
+            flush()  # a gap, or a sentence break ("2009\nThe American auto company": the year is no count)
         if "demonym" in kinds_now and kinds_now <= BARE_ADJ and "gen" in s.kinds:
             flush()  # an adjective alone takes no genitive: "l'invasione russa | dell'Ucraina"
         if cur and kinds_now & HEADS:
@@ -973,9 +973,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     if role and role.of in kb.countries:
                         c = role.of
                 elif e.kind == "org":
-                    c = kb.orgs[e.value].code
-                    if c in NON_STATE:
-                        c = None
+                    org = kb.orgs[e.value]
+                    # a company's country ("an Air France airliner") is no context for others, as above
+                    c = None if org.code in NON_STATE or org.sector == "BUS" else org.code
                 if c:
                     ctx.countries[c] += 1
                     where.append((sent, c))
