@@ -291,8 +291,8 @@ def norm_text(text: str) -> str:
 
 norm_token = lru_cache(maxsize=1 << 18)(norm_text)  # memoised: tokens repeat across articles
 
-_TRANSLIT = (("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"), ("j", "i"), ("y", "i"), ("w", "v"),
-             ("ks", "x"), ("'", ""))
+# transliteration variants folded in order (data/translit.json)
+_TRANSLIT = tuple((a, b) for a, b in json.loads((DATA / "translit.json").read_text(encoding="utf-8"))["folds"])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -434,6 +434,8 @@ class Lexicon:
         self.clause_conj = frozenset(norm_token(w) for w in grammar.get("clause_conjunctions", []))
         self.place_modifies_noun = bool(grammar.get("place_modifies_noun", True))
         self.org_anaphors = frozenset(norm_token(w) for w in grammar.get("org_anaphors", []))
+        self.possessive_dets = frozenset(norm_token(w) for w in grammar.get("possessive_determiners", []))
+        self.possessive_clitics = frozenset(norm_token(w) for w in grammar.get("possessive_clitics", []))
         # "an adviser to the president": a preposition that is a genitive after these agent nouns
         self.genitive_after = {norm_token(p): frozenset(norm_token(w) for w in ws)
                                for p, ws in grammar.get("genitive_after", {}).items()}

@@ -1132,7 +1132,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         k = g.i - 1
         if k >= 0:
             t = toks[k].norm
-            if t == "its" or (k >= 1 and t in ("'s", "’s") and toks[k - 1].norm in anaphors):
+            if t in lex.possessive_dets or (k >= 1 and t in lex.possessive_clitics and toks[k - 1].norm in anaphors):
                 return True
         m = g.j
         if m + 1 < len(toks) and toks[m].norm in preps and toks[m].sent == toks[m - 1].sent:
