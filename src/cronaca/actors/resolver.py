@@ -479,6 +479,7 @@ GLUE = {"det", "number", "vague", "mod", "former", "gen", "sadj", "loc"}
 
 HEADS = frozenset(STRONG) | {"agent", "title", "pair"}
 PER_NAME = frozenset({"name", "person"})
+NAME_KINDS = frozenset({"name", "name1"})
 PLACE_ORG = frozenset({"country", "capital", "org"})
 COUNTED = frozenset({"agent", "title", "person", "name"})
 DET_LOC = frozenset({"det", "loc"})
@@ -567,7 +568,7 @@ def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
 def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     kb = knowledge_base()
     # a lone capitalised word is a person only right after a title or when it names someone already met
-    orig = list(g.spans)
+    orig = list(g.spans) if any(not s.kinds.isdisjoint(NAME_KINDS) for s in g.spans) else ()
     for k, s in enumerate(orig):
         sk = s.kinds
         if "name1" not in sk and "name" not in sk:
@@ -584,7 +585,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                     s.entries = [Entry("person", pid, ())]
                 elif n1:
                     g.spans.remove(s)
-    if len(g.spans) != len(orig):
+    if orig and len(g.spans) != len(orig):
         while g.spans and g.spans[-1].kinds <= GLUE and "sadj" not in g.spans[-1].kinds:
             g.spans.pop()
         g.sync()
@@ -627,7 +628,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     agent = by["agent"][0][1].value if agent_spans else None
     if agent_spans:
         a = agent_spans[0]
-        g.agent_form = " ".join(t.norm for t in ctx.toks[a.i:a.j])
+        g.agent_form = ctx.toks[a.i].norm if a.j - a.i == 1 else " ".join(t.norm for t in ctx.toks[a.i:a.j])
     sadjs = [e.value for s, e in by["sadj"] if not (agent_spans and s is agent_spans[0])] if "sadj" in by else []
 
     g.label = "ACTOR"
