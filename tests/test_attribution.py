@@ -559,3 +559,39 @@ def test_bare_role_speaks_for_previous_speaker_and_indefinite_is_anonymous():
     assert q.speaker.code == "KOR" and q.anonymous
     b = analyse("«Siamo pronti a colpire», ha detto un comandante delle milizie.", "it")
     assert only(b, "colpire").anonymous
+
+
+# ------------------------------------------------------------------ issue 6 (gold5 round): channels
+
+@pytest.mark.parametrize("text,needle,channel", [
+    # a communicative event is the channel; a name after it is its venue
+    ("Durante il question time al Senato, la ministra del Lavoro ha sostenuto che i contratti sono aumentati.",
+     "contratti", "question time"),
+    ("Nel corso di un'audizione in commissione Bilancio, il presidente dell'Istat ha spiegato che il Pil "
+     "rallenta.", "Pil", "audizione"),
+    ("Il sindaco di Napoli, in un comizio, ha replicato che la città non si arrende.", "città", "comizio"),
+    # a platform named right after the medium, or where it was posted, wins
+    ("Sul suo profilo Facebook il governatore della Campania accusa il governo di «aver tagliato i fondi».",
+     "governo", "Facebook"),
+    ("In un video pubblicato sui social, il segretario della Cgil ha detto che lo sciopero è confermato.",
+     "sciopero", "social"),
+    ("Il presidente argentino ha scritto su Truth che il peso tornerà forte.", "peso", "Truth"),
+    # an audience addressed
+    ("La commissaria europea all'Energia ha detto ai deputati francesi che il gas costerà meno.", "gas",
+     "deputati"),
+    # fronted document and relay frames
+    ("Nel rapporto diffuso ieri, la Banca mondiale scrive che la crescita resterà debole.", "crescita",
+     "rapporto"),
+    ("Come riportato dal Sole 24 Ore, tre banchieri hanno confermato che la fusione è pronta.", "fusione",
+     "Sole 24 Ore"),
+    ("Kiev, riferisce l'agenzia Ukrinform, ha accusato Mosca di aver violato la tregua.", "Mosca", "Ukrinform"),
+])
+def test_gold5_channels_it(text, needle, channel):
+    q = only(analyse(text, "it"), needle)
+    assert q.channel and channel.lower() in q.channel.lower(), q.channel
+
+
+def test_relay_between_commas_keeps_subject():
+    q = only(analyse("Kiev, riferisce l'agenzia Ukrinform, ha accusato Mosca di aver violato la tregua.", "it"),
+             "Mosca")
+    assert q.speaker.text == "Kiev"

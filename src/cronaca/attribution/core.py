@@ -345,6 +345,25 @@ class Finder:
             return None
         return self.extend_cue_left(cs - 1), src
 
+    def _relay_parenthetical(self, cs: int, sa: int) -> tuple[tuple[int, int], str] | None:
+        """A relay between commas right before the cue ("Teheran, riferisce l'agenzia Irna, ha accusato"):
+        (the subject before it, the medium as channel), or None. The relay is a prepositional cue form
+        ("riferisce", "secondo quanto riporta") followed by a noun phrase."""
+        T = self.T
+        if cs - 1 <= sa or T[cs - 1].text != ",":
+            return None
+        p = next((y for y in range(cs - 2, max(sa, cs - 12), -1) if T[y].text == ","), None)
+        if p is None or p <= sa:
+            return None
+        m = T.match_any(p + 1, self.prep_phrases)
+        if not m or m[1] >= cs - 1 or T[m[1]].low in self.relatives:
+            return None
+        subj = self.left_np(p, sa)
+        if subj is None or not (subj[0] == sa or T[subj[0] - 1].is_punct):
+            return None
+        name = self._channel_np(m[1], cs - 1, need_name=False) or self.text[T[m[1]].start:T[cs - 2].end]
+        return subj, name
+
     def _relative_locative(self, cs: int, sa: int) -> tuple[tuple[int, int] | None, tuple] | None:
         """A cue right after "<document> in cui" ("un comunicato in cui afferma"): (the subject of the verb
         that governs the document, the document as channel), or None. Forms: ``relative_locatives``."""
@@ -660,6 +679,9 @@ class Finder:
                 if not bare and j <= b:
                     # a medium without a name: "in una nota", "in a statement"
                     last = T[j - 1].low
+                    plat = self._platform_after(j - 1, j, b) if last in self.channel_noun_set else None
+                    if plat:
+                        return plat[0], (k, plat[1])  # "in un video pubblicato sui social"
                     if last in {compact(n) for n in self.channel_nouns} or not frame.endswith(
                             tuple(compact(p) for p in self.lex.data.get("channel_preps", []))):
                         return self.text[T[k].start:T[j - 1].end], (k, j)
@@ -672,26 +694,61 @@ class Finder:
     def _loose_channel(self, k: int, b: int) -> tuple[str, tuple[int, int]] | None:
         """A channel noun after a lead preposition and up to three lower-case modifiers ("nel suo consueto
         discorso serale", "in una lunga intervista al Corriere", "durante un punto stampa"): the outlet named
-        after it, else the phrase up to the noun. Lead prepositions: ``channel_lead_preps``."""
+        after it, else the phrase up to the noun. Lead prepositions (one word or more: "nel corso di"):
+        ``channel_lead_preps``. A communicative event (``channel_event_nouns``: "question time", "comizio")
+        is the channel itself: a name after it is its venue ("durante il question time alla Camera"). A
+        platform named right after the noun ("sul suo profilo Instagram") or where the medium was posted
+        ("in un video pubblicato sui social") wins."""
         T = self.T
         leads = self.lex.__dict__.get("_channel_leads")
         if leads is None:
-            leads = self.lex.__dict__["_channel_leads"] = {compact(x) for x in self.lex.data.get("channel_lead_preps", [])}
-        if T[k].low not in leads:
+            leads = self.lex.__dict__["_channel_leads"] = PhraseSet(sorted(
+                {compact(x) for x in self.lex.data.get("channel_lead_preps", [])}, key=len, reverse=True))
+            self.lex.__dict__["_channel_events"] = {compact(x) for x in self.lex.data.get("channel_event_nouns", [])}
+        events = self.lex.__dict__["_channel_events"]
+        lm = T.match_any(k, leads)
+        if not lm or lm[1] > b:
             return None
-        for n in range(k + 1, min(b, k + 5)):
+        k0 = lm[1]
+        for n in range(k0, min(b, k0 + 4)):
             t = T[n]
             m = T.match_any(n, self.channel_nouns)
             if m and m[1] <= b and not t.is_cap:
                 e = m[1]
-                if e < b and T[e].low in self.channel_prep_words:
-                    name = self._channel_np(e + 1, b, need_name=True)
-                    if name and T[e + 1].is_cap or (name and e + 2 < b and T[e + 2].is_cap):
-                        return name, (k, self._channel_end)
+                if m[0] not in events:
+                    plat = self._platform_after(n, e, b)
+                    if plat:
+                        return plat[0], (k, plat[1])
+                    if e < b and T[e].low in self.channel_prep_words:
+                        name = self._channel_np(e + 1, b, need_name=True)
+                        if name and T[e + 1].is_cap or (name and e + 2 < b and T[e + 2].is_cap):
+                            return name, (k, self._channel_end)
                 return self.text[T[k].start:T[e - 1].end], (k, e)
             if t.is_punct or t.is_cap or t.pos in ("VERB", "AUX", "PROPN", "ADP") or t.low in self.comps:
                 return None
         return None
+
+    def _platform_after(self, n: int, e: int, b: int) -> tuple[str, int] | None:
+        """A platform after the channel noun [n, e): named right after it ("profilo Instagram": the name), or
+        after a participle and a preposition ("video pubblicato sui social": the whole phrase, which names
+        both the document and the platform); (its text, its end) or None."""
+        T = self.T
+        if e >= b:
+            return None
+        x = e
+        posted = T[x].pos == "VERB" and not T[x].is_cap
+        if posted and x + 2 < b and T[x + 1].low in self.channel_prep_words:
+            x += 2
+            if T[x].low in self.determiners and x + 1 < b:
+                x += 1
+        elif T[x].is_cap and not posted:
+            n = x
+        else:
+            return None
+        m = T.match_any(x, self.channel_nouns)
+        if not m or m[1] > b:
+            return None
+        return self.text[T[n].start:T[m[1] - 1].end], m[1]
 
     _channel_end = 0
 
@@ -735,6 +792,16 @@ class Finder:
                     break  # "su Telegram la Moldavia": the object, not the outlet's name
             self._channel_end = m[1]
             return self.text[T[k].start:T[m[1] - 1].end]
+        aud = self.lex.__dict__.get("_audience")
+        if aud is None:
+            aud = self.lex.__dict__["_audience"] = {compact(x) for x in self.lex.data.get("audience_nouns", [])}
+        if T[k].low in aud and not T[k].is_cap:
+            # an audience addressed ("ha detto ai parlamentari europei"): the noun and its adjectives
+            e = k + 1
+            while e < b and T[e].pos == "ADJ" and not T[e].is_cap:
+                e += 1
+            self._channel_end = e
+            return self.text[T[k].start:T[e - 1].end]
         while k < b - 1 and T[k].low in self.media_words and not T[k].is_cap:
             k += 1  # "all'agenzia Reuters", "al quotidiano Le Monde"
         if not T[k].is_cap or T[k].low in self.adv_right or T[k].low in self.stop_right:
@@ -1087,6 +1154,9 @@ class Finder:
         f.cue_info = self.lex.prep_cues[phrase]
         f.src = (T[src[0]].start, T[src[1] - 1].end)
         f.extra["prep"] = True
+        ch = self.find_channel(sa, src[0])  # a fronted frame: "Nella lettera inviata a Bruxelles, X scrive che"
+        if ch:
+            f.channel = ch[0]
         self._mark_used(k, content[1])
         f.extra["next"] = content[1]
         return f
@@ -1176,6 +1246,13 @@ class Finder:
                 src is None or src[1] <= cs - 2):
             # "... del Ruanda, che ha negato": the subject relative's antecedent is the source
             src = self.left_np(cs - 2, sa) or src
+        relay = self._relay_parenthetical(cs, sa) if not cue.impersonal else None
+        if relay is not None:
+            # "Teheran, riferisce l'agenzia Irna, ha accusato ...": the medium is the channel, the phrase
+            # before it the subject
+            src = relay[0]
+            if not paren_channel:
+                paren_channel = relay[1]
         loc = self._relative_locative(cs, sa) if src is None and not cue.impersonal else None
         if loc is not None:
             # "Hamas ha diffuso un comunicato in cui afferma che": the document is the channel, the subject of
