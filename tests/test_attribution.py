@@ -595,3 +595,29 @@ def test_relay_between_commas_keeps_subject():
     q = only(analyse("Kiev, riferisce l'agenzia Ukrinform, ha accusato Mosca di aver violato la tregua.", "it"),
              "Mosca")
     assert q.speaker.text == "Kiev"
+
+
+# ------------------------------------------------------------------ issue 6 (gold5 round): cues
+
+def test_definire_is_a_cue_it():
+    q = only(analyse("Il segretario della Cisl ha definito «inaccettabile» la riforma delle pensioni.", "it"),
+             "riforma")
+    assert q.speaker.text.endswith("Cisl") and q.cue.endswith("definito")
+
+
+@pytest.mark.parametrize("text,needle,source", [
+    ("È stato poi reso noto dalla ministra dell'Università Anna Rossi che le borse di studio aumenteranno.",
+     "borse", "ministra dell'Università Anna Rossi"),
+    ("Un piano da tre miliardi per le ferrovie è stato annunciato dal governo nel pomeriggio.", "piano",
+     "governo"),
+])
+def test_finite_passive_agent_is_the_source(text, needle, source):
+    q = only(analyse(text, "it"), needle)
+    assert q.speaker is not None and q.speaker.text == source
+
+
+def test_negated_passive_and_participle_are_no_report():
+    a = analyse("La notizia non è stata smentita dal ministero della Difesa.", "it")
+    assert not any("notizia" in q.text for q in a.quotes)
+    b = analyse("La vittoria, confermata dal comitato elettorale, ha sorpreso gli analisti.", "it")
+    assert not any(q.speaker and "comitato" in q.speaker.text for q in b.quotes)

@@ -877,6 +877,12 @@ class Finder:
             nwords = sum(1 for t in T.toks[a:b] if not t.is_punct)
             f = Found(ms.inner_start, ms.inner_end, True)
             after = T.at_char(ms.close)
+            if nwords < min_words and 0 < after < len(T) and T[after].text not in _QUOTE_CHARS and \
+                    not T[after].is_punct and T[after].sent == T[after - 1].sent and \
+                    T.para(after) == T.para(after - 1) and self.cue_at(after) is None:
+                # a short quoted fragment inside a running clause ("ha definito «inaccettabile» la riforma"):
+                # part of an indirect report, left to the cue that governs the clause
+                continue
             before = T.at_char(ms.open)  # index of the opening-mark token
             ok = self._cue_after(f, after, ms) or self._cue_before(f, before)
             if ok and f.extra.get("resume") is not None:
@@ -1161,6 +1167,39 @@ class Finder:
         f.extra["next"] = content[1]
         return f
 
+    def _passive_cue(self, cue: Cue, k: int, cs: int, ce: int, sa: int, sb: int) -> Found | None:
+        """A finite passive cue with its agent: "È stato reso noto dal sottosegretario X che ..." (content:
+        the clause after the agent) or "Un nuovo decreto è stato annunciato dal governo" (content: the
+        passive subject, a noun phrase with no verb that opens the sentence)."""
+        T = self.T
+        ps = self.passive_source(cs, ce, sb)
+        if ps is None:
+            return None
+        cs2, src = max(ps[0], sa), ps[1]
+        neg = self.lex.words("negation_markers")
+        if any(T[y].low in neg for y in range(max(sa, cs2 - 1), ce)):
+            return None  # "la notizia non è stata confermata da fonti indipendenti": nobody said it
+        after = self.skip_right_adverbs(src[1], sb)
+        if after < sb and T[after].text == ",":
+            after += 1
+        content = None
+        if after < sb and T[after].low in self.comps:
+            content = self.content_right(after, sb)
+        elif cs2 - sa >= 2 and not any(T[y].pos in ("VERB", "AUX") or (T[y].is_punct and T[y].text not in "'\u2019")
+                                       for y in range(sa, cs2)):
+            content = (sa, cs2)
+        if content is None or any(self.used[y] for y in range(content[0], content[1])):
+            return None
+        f = Found(T[content[0]].start, T[content[1] - 1].end, False)
+        self._fill(f, cue, cs2, ce, src)
+        ch = self.find_channel(src[1], min(sb, src[1] + 10))
+        if ch and ch[1][0] == src[1]:
+            f.channel = ch[0]
+        lo, hi = min(cs2, content[0]), max(ce, content[1], src[1])
+        self._mark_used(lo, hi)
+        f.extra["next"] = hi
+        return f
+
     def _verb_cue(self, k: int) -> Found | None:
         T = self.T
         c = self.cue_at(k)
@@ -1168,10 +1207,12 @@ class Finder:
             return None
         cue, ce = c
         sa, sb = T.sent_bounds(k)
-        if ce < sb and T[ce].low in self.passive_agent:
-            return None  # "confermata da fonti indipendenti": a passive, not a report
         cs = self.extend_cue_left(k)
         cs = max(cs, sa)
+        if ce < sb and T[ce].low in self.passive_agent:
+            # "confermata da fonti indipendenti": a participle, not a report; with a finite passive
+            # auxiliary ("è stato annunciato dal governo") the agent is the source
+            return self._passive_cue(cue, k, cs, ce, sa, sb)
         # what follows the cue: adverbs, a channel, then the content
         j = self.skip_right_adverbs(ce, sb)
         paren_channel = None
