@@ -621,3 +621,24 @@ def test_negated_passive_and_participle_are_no_report():
     assert not any("notizia" in q.text for q in a.quotes)
     b = analyse("La vittoria, confermata dal comitato elettorale, ha sorpreso gli analisti.", "it")
     assert not any(q.speaker and "comitato" in q.speaker.text for q in b.quotes)
+
+
+# ------------------------------------------------------------------ issue 6 (gold5 round): speakers
+
+def test_colon_lead_in_after_a_time_stamp():
+    q = only(analyse("Ore 18.05 – Zelensky: «Non cederemo un solo metro della nostra terra».", "it"), "metro")
+    assert q.speaker is not None and q.speaker.text == "Zelensky" and q.direct
+
+
+def test_pro_drop_without_earlier_quote_takes_previous_subject():
+    a = analyse("Il presidente francese Emmanuel Macron ha ricevuto all'Eliseo il cancelliere tedesco Friedrich "
+                "Merz. Ha ripetuto che l'Europa deve difendersi da sola.", "it")
+    q = only(a, "difendersi")
+    assert q.speaker is not None and q.speaker.name and "Macron" in q.speaker.name
+
+
+def test_guardasigilli_takes_up_the_justice_minister():
+    a = analyse("La ministra della Giustizia Anna Bianchi ha detto che la riforma arriverà in aula a maggio. "
+                "Il guardasigilli ha escluso un rinvio del voto.", "it")
+    q = only(a, "rinvio")
+    assert q.speaker.name == "Anna Bianchi"

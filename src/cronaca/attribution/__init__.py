@@ -271,6 +271,28 @@ def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> 
     return None
 
 
+def _previous_subject(analysis, fd: Finder, at: int) -> Entity | None:
+    """The person that is the subject of the main verb of the sentence before the one at character ``at``
+    (same paragraph), resolved; None when that subject is no person mention."""
+    T = fd.T
+    k = T.at_char(at)
+    if k >= len(T) or not T.has_dep:
+        return None
+    sa, _ = T.sent_bounds(k)
+    if sa == 0 or T.para(sa - 1) != T.para(sa):
+        return None
+    pa, pb = T.sent_bounds(sa - 1)
+    root = next((x for x in range(pa, pb) if T[x].dep == "ROOT"), None)
+    subj = next((x for x in range(pa, pb) if root is not None and T[x].head == root and T[x].dep.startswith("nsubj")), None)
+    if subj is None:
+        return None
+    lo, hi = fd._subtree(subj, root, pa, pb)
+    s0, s1 = T[lo].start, T[hi].end
+    if not any(m.label in ("PER", "PERSON") and s0 <= m.start and m.end <= s1 for m in analysis.mentions):
+        return None
+    return _resolve(analysis, s0, s1)
+
+
 def _complement_preps(fd: Finder) -> set[str]:
     """Prepositions that open a complement of a noun ("dell'", "of"): ``complement_preps`` in the lexicon."""
     return {compact(x) for x in fd.lex.data.get("complement_preps", [])}
@@ -439,6 +461,10 @@ def find_quotes(analysis) -> list[Quote]:
                 q.speaker_span = prev.speaker_span
                 if q.channel is None and f.cue is None:
                     q.channel = prev.channel
+            elif prev is None and f.cue_span:
+                # a pro-drop cue with no speaker before it ("X ha ricevuto Y. Ha ribadito che ..."): the
+                # person who is the subject of the sentence before
+                q.speaker = _previous_subject(analysis, fd, f.cue_span[0])
         quotes.append(q)
     # a named organisation relaying another source's statement ("X ha confermato Y, ha riferito la Sabc")
     # with a relay cue (``relay_cues``) is the channel of both

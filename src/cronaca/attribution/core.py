@@ -1017,7 +1017,12 @@ class Finder:
         if lead in (":", "\u2014", "\u2013", "-"):
             # headline / lead-in style: "Zelensky: «...»"
             np_ = self.left_np(k + 1, sa)
-            if np_ and np_[0] == sa and (np_[1] - np_[0]) <= 8 and T[np_[0]].is_cap:
+            dashes = tuple(self.lex.data.get("dialogue_dashes", []))
+            if np_ and np_[0] > sa and T[np_[0] - 1].text in dashes + ("-",):
+                pass  # after a dateline or time stamp: "Ore 9.40 – Araghchi: «...»"
+            elif np_ and np_[0] != sa:
+                np_ = None
+            if np_ and (np_[1] - np_[0]) <= 8 and T[np_[0]].is_cap:
                 f.cue = T[k + 1].text
                 f.cue_span = (T[k + 1].start, T[k + 1].end)
                 f.cue_info = Cue(T[k + 1].text, "neutral")
