@@ -8,7 +8,7 @@ a tag sequence and a transition-based NER model can learn it. The model is a sta
 Data: ``../shared/data/attribution/polnear/train`` only. The last ``--heldout`` documents of train (by sorted
 name) select the checkpoint; PolNeAR dev and test are never read here.
 
-    OMP_NUM_THREADS=1 python training/attribution_polnear.py --minutes 30
+    OMP_NUM_THREADS=1 python training/attribution_polnear.py --tensor --minutes 38   (the shipped model)
 """
 from __future__ import annotations
 

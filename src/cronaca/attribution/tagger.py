@@ -70,9 +70,11 @@ def _tagger_doc(nlp, tokens):
         return Doc(nlp.vocab, words=words, spaces=spaces)
     doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
     if meta.get("tensor"):
-        main = tokens.doc if hasattr(tokens, "doc") else tokens
+        from spacy.tokens import Span
+
+        main = tokens.doc if isinstance(tokens, Span) else tokens
         if main.tensor is not None and main.tensor.shape[0] == len(main):
-            doc.tensor = main.tensor[tokens.start:tokens.end] if hasattr(tokens, "doc") else main.tensor
+            doc.tensor = main.tensor[tokens.start:tokens.end] if isinstance(tokens, Span) else main.tensor
     return doc
 
 
