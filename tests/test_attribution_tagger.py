@@ -1,0 +1,54 @@
+"""The shipped English attribution tagger: it reads the main pipeline's token vectors, and tagging a whole
+batch at once gives the same spans as tagging each article alone."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from cronaca.attribution.tagger import TAGGER_DIR, _tagger_doc, load_tagger, tag_batch, tagged_spans
+
+pytestmark = pytest.mark.skipif(not (TAGGER_DIR / "en" / "meta.json").exists(), reason="no English tagger shipped")
+
+TEXTS = [
+    "The defence minister told reporters on Monday that the talks with Ankara had failed.",
+    "“We will not sign this deal,” a senior diplomat said, asking not to be named.\n\n"
+    "According to two officials, the army has moved troops to the border.",
+    "Prices rose again in March.",
+]
+
+
+def _analyses():
+    from cronaca.analysis import Analysis
+    from cronaca.ingest.readers import Options, finish
+    from cronaca.nlp import load_pipeline
+
+    nlp = load_pipeline("en")
+    out = []
+    for i, text in enumerate(TEXTS):
+        an = Analysis(article=finish(text, f"t{i}", {"language": "en", "published": "2025-03-03"}, Options()))
+        an.doc = nlp(an.article.text)
+        out.append(an)
+    return out
+
+
+def test_tagger_doc_carries_the_main_pipelines_vectors():
+    nlp = load_tagger("en")
+    assert nlp is not None
+    an = _analyses()[1]
+    span = an.doc[3:12]
+    doc = _tagger_doc(nlp, span)
+    assert [t.text for t in doc] == [t.text for t in span]
+    if nlp.meta.get("cronaca", {}).get("tensor"):
+        assert np.array_equal(doc.tensor, an.doc.tensor[3:12])
+
+
+def test_batch_tagging_equals_one_by_one():
+    nlp = load_tagger("en")
+    analyses = _analyses()
+    tag_batch(analyses)
+    for an in analyses:
+        assert an.tagged is not None
+        assert an.tagged == tagged_spans(nlp, an.article.text, an.doc)
+    # the report is found: a cue and a content in the first text
+    labels = {lab for _, _, lab in analyses[0].tagged}
+    assert {"CUE", "CONTENT"} <= labels
