@@ -41,7 +41,10 @@ class Tok:
 
     @property
     def is_punct(self) -> bool:
-        return not any(ch.isalnum() for ch in self.text)
+        p = self.__dict__.get("_punct")
+        if p is None:
+            p = self.__dict__["_punct"] = not any(ch.isalnum() for ch in self.text)
+        return p
 
 
 @dataclass
@@ -153,14 +156,15 @@ class Tokens:
 
     def match(self, k: int, phrase: str) -> int:
         """If the compact phrase starts at token k, the index after its last token; else -1."""
-        acc = ""
-        j = k
-        while j < len(self.toks) and len(acc) < len(phrase):
-            acc += self.toks[j].low
-            j += 1
-            if not phrase.startswith(acc):
+        toks = self.toks
+        n, size, pos, j = len(toks), len(phrase), 0, k
+        while j < n and pos < size:
+            low = toks[j].low
+            if not phrase.startswith(low, pos):  # (no string built per step)
                 return -1
-        return j if acc == phrase else -1
+            pos += len(low)
+            j += 1
+        return j if pos == size else -1
 
     def match_any(self, k: int, phrases) -> tuple[str, int] | None:
         if k >= len(self.toks):
