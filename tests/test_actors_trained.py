@@ -151,3 +151,26 @@ def test_no_phrase_across_a_sentence_break():
     e = _at(a, "costruttore americano")
     assert e.count is None and (e.code, e.sector) == ("USA", "BUS")
 
+
+
+def test_meloni_government_and_eu_commission_in_the_kb():
+    a = _analysis("Il ministro della Giustizia Carlo Nordio ha difeso la riforma. Andrius Kubilius ha presentato a "
+                  "Bruxelles il piano per la difesa. Secondo Kubilius servono più fondi.", date="2025-03-10")
+    assert _at(a, "Carlo Nordio").code == "ITA"
+    assert _at(a, "Andrius Kubilius").code == "EUR"
+    assert _at(a, "Kubilius", 1).code == "EUR"
+
+
+def test_office_staff_other_agents_and_press_context():
+    a = _analysis("Israele ha colpito un deposito in Cisgiordania. L'ufficio del primo ministro ha fatto sapere che "
+                  "i negoziati proseguono.", date="2025-07-29")
+    assert _at(a, "ufficio del primo ministro").code == "ISR"
+    a = _analysis("ROMA - Un diplomatico europeo ha spiegato che la decisione di Parigi peserà molto. Altri due "
+                  "diplomatici hanno detto di non aspettarsi novità.", date="2025-09-22")
+    assert _at(a, "due diplomatici").code == "EUR"
+    a = _analysis("Il deficit scenderà sotto il 3 per cento, secondo la Banca d'Italia. Fonti del Tesoro, sentite "
+                  "dalla Reuters, hanno confermato la stima.", date="2025-03-10")
+    assert _at(a, "Fonti del Tesoro").code == "ITA"
+    a = _analysis("Pyongyang ha lanciato un missile balistico, ha reso noto lo Stato maggiore congiunto sudcoreano.",
+                  date="2025-03-10")
+    assert _at(a, "Stato maggiore congiunto sudcoreano").code == "KOR"

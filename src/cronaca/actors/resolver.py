@@ -76,7 +76,7 @@ class Group:
     """One noun phrase: its spans (contiguous, in order) and, once interpreted, its actor."""
 
     __slots__ = ("spans", "loc", "entity", "label", "head", "pending_office", "sector_hint", "name_tokens",
-                 "agent_form", "start_tok", "i", "j")
+                 "agent_form", "start_tok", "i", "j", "agent_office")
 
     def __init__(self, spans: list[Span], loc: bool = False) -> None:
         self.spans = spans
@@ -86,6 +86,7 @@ class Group:
         self.label = "ACTOR"
         self.head: str | None = None
         self.pending_office: tuple | None = None
+        self.agent_office: str | None = None  # "l'ufficio del primo ministro": the office whose staff the agent is
         self.sector_hint: str | None = None
         self.name_tokens: frozenset[str] | set[str] = frozenset()
         self.agent_form: str | None = None
@@ -703,6 +704,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.entity = Entity(text=text, name=None, code=code or org_code or title.get("country"), sector=sector,
                           sectors=sectors, id=None, count=count)
         g.head = "agent"
+        if not former:
+            g.agent_office = title.get("office")
         return
     if title is not None and not (agent and count):
         of = code or (org_code if org_code else None) or title.get("country")
@@ -975,8 +978,11 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                         c = role.of
                 elif e.kind == "org":
                     org = kb.orgs[e.value]
-                    # a company's country ("an Air France airliner") is no context for others, as above
-                    c = None if org.code in NON_STATE or org.sector == "BUS" else org.code
+                    # a company's country ("an Air France airliner") is no context for others, as above; nor is an
+                    # independent newspaper's or wire agency's ("Fonti del Tesoro, sentite dalla Reuters"): where it
+                    # is published, not where the story is (state media keep it: "l'agenzia Irna")
+                    c = None if org.code in NON_STATE or org.sector == "BUS" or \
+                        (org.sector == "JRN" and "GOV" not in org.sectors) else org.code
                 if c:
                     ctx.countries[c] += 1
                     where.append((sent, c))
@@ -1116,6 +1122,32 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             return later[0]
         return nearby_country(sent, excluded)
 
+    def holds(pid: str, office: str) -> bool:
+        role, current = kb.person_role(pid, ctx.date)
+        return bool(role and current and (office in role.offices or
+                                          (office == "leader" and "head_of_state" in role.offices)))
+
+    def office_person(office: str) -> str | None:
+        """The person the article names (last named first, else any named later) who holds the office that day."""
+        for _, e in reversed(ctx.discourse):
+            if e.id and e.id in kb.people and holds(e.id, office):
+                return e.id
+        return next((pid for pid in people if holds(pid, office)), None)
+
+    def holder_near(office: str, k: int, g: Group) -> str | None:
+        """The holder of an office named without its country ("il primo ministro"): of the country named last in
+        this sentence or the one before that has a holder on the day, actors before places ("Israele ha colpito un
+        deposito in Cisgiordania. Il primo ministro ..."); else of the country nearby_country() gives."""
+        sent = ctx.toks[g.i].sent
+        for si in (sent, sent - 1):
+            near = [(gk, c) for gk, c in by_sent.get(si, ()) if gk != k]
+            for gk, c in sorted(reversed(near), key=lambda x: groups[x[0]].loc):
+                pid = _office_holder(kb, office, c, ctx.date)
+                if pid:
+                    return pid
+        c = nearby_country(sent)
+        return _office_holder(kb, office, c, ctx.date) if c else None
+
     def deictic(g: Group) -> bool:
         toks = ctx.toks
         words = {(t.norm,) for t in toks[g.i:g.j]}
@@ -1233,8 +1265,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                         resolved = kb.person_entity(pid, ent.text, ctx.date)
                         break
             if resolved is None and ctx.countries:
-                c = nearby_country(ctx.toks[g.i].sent)
-                pid = _office_holder(kb, office, c, ctx.date)
+                pid = holder_near(office, k, g)
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
@@ -1257,11 +1288,17 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
             sent = ctx.toks[g.i].sent
-            ante = agent_seen.get(g.agent_form) if g.head == "agent" and ent.sector in COREF_SECTORS else None
+            ante = _same_agent(agent_seen, g.agent_form) if g.head == "agent" and ent.sector in COREF_SECTORS \
+                else None
+            # a determiner before the phrase or opening it ("The junta", "Altri due diplomatici")
             if ante is not None and sent - 3 <= ante[1] < sent and g.i > 0 \
-                    and ctx.toks[g.i - 1].norm in lex.determiners:
+                    and (ctx.toks[g.i - 1].norm in lex.determiners or ctx.toks[g.i].norm in lex.determiners):
                 # "Mali's junta expelled ... The junta accused Paris": the body named with its country before
                 ent.code = ante[0]
+            elif g.agent_office and (pid := office_person(g.agent_office) or holder_near(g.agent_office, k, g)):
+                # "L'ufficio del primo ministro", "the president's spokesman": the office holder's country
+                role, _ = kb.person_role(pid, ctx.date)
+                ent.code = role.of if role is not None else armed_forces(agent_country(k, g), ent.sector)
             else:
                 ent.code = armed_forces(agent_country(k, g), ent.sector)
         elif g.head == "agent" and ent.code and g.agent_form and ent.sector in COREF_SECTORS:
@@ -1273,6 +1310,25 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                 last_org = last_actor
         out.append(g)
     return out
+
+
+def _same_agent(seen: dict, form: str | None):
+    """The antecedent entry for an agent noun: the same noun, or another inflection of it ("un diplomatico europeo
+    ... altri due diplomatici", "a diplomat ... two other diplomats"): a shared stem all but the last two letters."""
+    if not form:
+        return None
+    got = seen.get(form)
+    if got is not None:
+        return got
+    best = None
+    for other, v in seen.items():
+        n = max(len(form), len(other))
+        k = 0
+        while k < min(len(form), len(other)) and form[k] == other[k]:
+            k += 1
+        if k >= 4 and k >= n - 2 and (best is None or v[1] > best[1]):
+            best = v
+    return best
 
 
 def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
