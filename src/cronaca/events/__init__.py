@@ -1107,6 +1107,36 @@ def _apply_contested(analysis, events: list[Event]) -> list[Event]:
     return events
 
 
+_NO_CANDS: frozenset[str] = frozenset()
+
+
+def _token_table(doc, lex: Lexicon, name_ok: frozenset[str]):
+    """Per token of the Doc, read in one ``to_array`` call (a spaCy Token per attribute per word was a
+    large share of this stage): character offset, is PROPN, is inside a named entity of a type that
+    is not allowed to trigger, is title-case, and the trigger lemma candidates."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_TITLE, LEMMA, ORTH, POS
+    from spacy.parts_of_speech import PROPN
+
+    arr = doc.to_array([ORTH, LEMMA, POS, ENT_IOB, ENT_TYPE, IS_TITLE, IDX])
+    strings = doc.vocab.strings
+    idxs = arr[:, 6].tolist()
+    propn = [p == PROPN for p in arr[:, 2].tolist()]
+    types: dict[int, bool] = {}
+    named = []
+    for iob, typ in zip(arr[:, 3].tolist(), arr[:, 4].tolist()):
+        if iob in (1, 3):  # I, B
+            ok = types.get(typ)
+            if ok is None:
+                ok = types[typ] = strings[typ] not in name_ok
+            named.append(ok)
+        else:
+            named.append(False)
+    titled = [bool(x) for x in arr[:, 5].tolist()]
+    tok_cands = [lex.candidates(strings[o], strings[lm] if lm else None)
+                 for o, lm in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+    return idxs, propn, named, titled, tok_cands
+
+
 def code_events(analysis) -> list[Event]:
     """PLOVER events of one analysed article (empty when the language has no event lexicon)."""
     doc = analysis.doc
@@ -1145,6 +1175,7 @@ def code_events(analysis) -> list[Event]:
     _remember_doc(analysis)
     # multi-word names (not dates and the like), as token ranges: a word inside one triggers nothing
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in name_ok and len(ent) > 1]
+    idxs, propn, named, titled, tok_cands = _token_table(doc, lex, name_ok)
     for sent in doc.sents:
         if analysis.in_boilerplate(sent.start_char, sent.end_char) and all(
                 analysis.in_boilerplate(t.idx, t.idx + len(t)) for t in sent if not t.is_space):
@@ -1152,9 +1183,10 @@ def code_events(analysis) -> list[Event]:
         # a word inside a name ("Rapid Support Forces", "Riot Police Unit") triggers nothing
         dl_end = _dateline_end(analysis, sent)
         in_name = {i for a, b in names if a >= sent.start and b <= sent.end for i in range(a, b)}
-        cands = [frozenset() if t.idx < dl_end or (parsed and (t.i in in_name or t.pos_ == "PROPN" and (
-                     t.ent_iob_ in ("B", "I") and t.ent_type_ not in name_ok or t.is_title and t.i != sent.start)))
-                 else lex.candidates(t.text, t.lemma_ if t.lemma_ else None) for t in sent]
+        s0 = sent.start
+        cands = [_NO_CANDS if idxs[i] < dl_end or (parsed and (i in in_name or propn[i] and (
+                     named[i] or titled[i] and i != s0)))
+                 else tok_cands[i] for i in range(s0, sent.end)]
         found = _find_matches(doc, sent, lex, cands, parsed)
         if parsed:
             found.extend(_demand_matches(doc, sent, lex))
