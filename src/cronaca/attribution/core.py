@@ -172,7 +172,11 @@ class Tokens:
         first = self.toks[k].low
         if not first:
             return None
+        n = len(first)
+        nxt = self.toks[k + 1].low if k + 1 < len(self.toks) else "\0"
         for p in phrase_candidates(phrases, first):
+            if len(p) > n and not p.startswith(nxt, n):
+                continue  # the next token already rules it out (no full match needed)
             j = self.match(k, p)
             if j > 0:
                 return p, j
@@ -298,7 +302,11 @@ class Finder:
         first = tok.low
         if not first:
             return None
+        n = len(first)
+        nxt = T[k + 1].low if k + 1 < len(T) else "\0"
         for p in phrase_candidates(self.cue_phrases, first):
+            if len(p) > n and not p.startswith(nxt, n):
+                continue  # the next token already rules it out
             if not p.startswith(first):
                 continue
             j = T.match(k, p)
