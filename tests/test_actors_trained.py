@@ -174,3 +174,42 @@ def test_office_staff_other_agents_and_press_context():
     a = _analysis("Pyongyang ha lanciato un missile balistico, ha reso noto lo Stato maggiore congiunto sudcoreano.",
                   date="2025-03-10")
     assert _at(a, "Stato maggiore congiunto sudcoreano").code == "KOR"
+
+
+@pytest.mark.parametrize("lang,date,text,needle,expected", [
+    # an acronym shared by two organisations: the one of a country the article names
+    ("en", "2025-03-01", "The Sudanese government accused the RSF of shelling a hospital in Omdurman.", "RSF",
+     ("SDN", "PRM")),
+    # an office named without a country: the country named before it in its sentence first
+    ("en", "2025-03-01", "Palazzo Chigi said the prime minister would call the French president about Libya.",
+     "the prime minister", ("ITA", "GOV")),
+    # experts of an intergovernmental body are its officials; its students are not
+    ("it", "2025-03-01", "Gli esperti dell'Ue hanno esaminato il piano di Roma.", "Gli esperti dell'Ue", ("EUR", "GOV")),
+    ("en", "2025-03-01", "EU students protested in Brussels.", "EU students", ("EUR", "EDU")),
+    # a weak company name coordinated with another company's name; a capitalised verb is no organisation
+    ("en", "2025-03-01", "Regulators fined Google and Meta on Tuesday.", "Meta", ("MNC", "BUS")),
+    ("en", "2025-03-01", "The Fed kept rates unchanged.", "Fed", ("USA", "GOV")),
+    # an unknown first name before a known surname is someone else
+    ("it", "2025-03-01", "Il governatore della banca centrale keniota Mario Panetta ha parlato.", "Mario Panetta",
+     ("KEN", "GOV")),
+    # an apposition after an adverb; a party's minister is in government, its spokeswoman is the party's
+    ("en", "2025-03-01", "Ellen Smith, also a Labour minister, spoke in Leeds.", "Ellen Smith", ("GBR", "GOV")),
+    ("en", "2025-03-01", "A Labour spokeswoman said the vote was close.", "A Labour spokeswoman", ("GBR", "PTY")),
+    # "la Camera": the Italian Chamber of Deputies, another country's lower house where the sentence says so
+    ("it", "2025-03-01", "La Camera ha approvato il decreto sicurezza.", "Camera", ("ITA", "LEG")),
+    ("it", "2025-03-01", "A Brasilia la Camera ha approvato la riforma delle pensioni.", "Camera", ("BRA", "LEG")),
+    ("it", "2025-03-01", "La Camera di commercio di Milano ha presentato i dati.", "Camera di commercio",
+     ("ITA", "BUS")),
+    # news agencies, military equipment; think tanks are not tanks
+    ("en", "2025-03-01", "Russian news agencies said the talks had ended.", "Russian news agencies", ("RUS", "JRN")),
+    ("en", "2025-03-01", "Israeli tanks shelled the outskirts of Rafah.", "Israeli tanks", ("ISR", "MIL")),
+    ("it", "2025-03-01", "I carri armati israeliani sono entrati a Rafah.", "I carri armati israeliani",
+     ("ISR", "MIL")),
+    ("en", "2025-03-01", "Two think tanks in Washington published the report.", "think tanks", ("USA", "EDU")),
+    # central bankers and legislatures added to the knowledge base
+    ("en", "2025-03-01", "The Fed kept rates unchanged and Jerome Powell said inflation was easing.", "Jerome Powell",
+     ("USA", "GOV")),
+    ("it", "2025-03-01", "Il Sejm ha approvato la legge.", "Sejm", ("POL", "LEG")),
+])
+def test_gold6_causes(lang, date, text, needle, expected):
+    assert _cs(_analysis(text, lang=lang, date=date), needle) == expected

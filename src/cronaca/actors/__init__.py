@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..schema import Entity, Mention
-from .kb import knowledge_base, lexicon
+from .kb import knowledge_base, lexicon, norm_token
 from .resolver import FUNCTION_POS, analyse, toks_from_doc, toks_from_text
 
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
@@ -154,11 +154,24 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
             # named organisation or person itself, when the lexicon knows it
             sub = lookup(text, _lang(analysis.lang), analysis.article.published)
-            if sub and sub[0].id and not sub[0].id.startswith("country:"):
+            if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text):
                 return sub[0]
         return replace(best.actor, text=text)
     cands = lookup(text, _lang(analysis.lang), analysis.article.published)
     return cands[0] if cands else None
+
+
+def _carries_name(eid: str, text: str) -> bool:
+    """Whether a person's names carry every capitalised word of ``text`` ("Fabio Panetta" is not Leon Panetta);
+    true for anything but a person."""
+    if not eid.startswith("per:"):
+        return True
+    kb = knowledge_base()
+    if eid not in kb.people:
+        return True
+    names = kb.name_tokens(eid)
+    words = [w for w in text.replace("-", " ").split() if w[:1].isupper() and w.isalpha()]
+    return all(norm_token(w) in names for w in words)
 
 
 def _coordinated_demonym(analysis, mentions, start: int, end: int, best) -> str | None:

@@ -394,8 +394,11 @@ class Lexicon:
                 self.add(f, "demonym", spec[0])
         for f, (mode, sector) in agents.get("sector_adjectives", {}).items():
             self.add(f, "sadj", (mode, sector))
-        for f, spec in (_load(lang, "actors_titles.json") or {}).get("titles", {}).items():
+        titles = _load(lang, "actors_titles.json") or {}
+        for f, spec in titles.get("titles", {}).items():
             self.add(f, "title", spec)
+        # titles of government members even when a party owns them ("a Labour minister")
+        self.in_government = frozenset(tuple(norm_token(t) for t in self.tokens(w)) for w in titles.get("in_government", []))
         for w in grammar.get("pair_anaphors", []):
             self.add(w, "pair", "GOV")
         for w, n in grammar.get("numbers", {}).items():
@@ -426,6 +429,7 @@ class Lexicon:
         self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))
         self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
+        self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         self.dative_preps = frozenset(norm_token(w) for w in grammar.get("dative_preps", []))
         self.dative_verbs = tuple(norm_token(w) for w in grammar.get("dative_verbs", []))

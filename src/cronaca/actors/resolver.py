@@ -26,6 +26,7 @@ FUNCTION_POS = frozenset({"DET", "ADP", "ADV", "PRON", "CCONJ", "SCONJ", "AUX", 
 PER_LABELS = ("PER", "PERSON")
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
+ORG_ONLY = frozenset({"org"})
 
 
 @dataclass(slots=True)
@@ -224,6 +225,8 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             ok, kinds = got
             if not ok:
                 continue
+            if L == 1 and tok_pos == "VERB" and kinds == ORG_ONLY:
+                continue  # "Fed up with delays": a verb, not the Federal Reserve
             if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
                     and toks[i - 1].sent == toks[i].sent:
                 # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
@@ -615,7 +618,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     org_code = None
     if by.get("org"):
         if len(by["org"]) > 1:
-            by["org"] = _pick_org(kb, by)
+            by["org"] = _pick_org(kb, by, ctx.countries)
         org_code = kb.orgs[by["org"][0][1].value].code
     name_text = None
     for kind in ("name", "name1"):
@@ -715,8 +718,14 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if by.get("org") and not code and _gen_after(g, by["title"][0][0], by["org"][0][0]):
             # "the spokesman for Maersk", "il leader del Partito democratico": the organisation's own member
             org = kb.orgs[by["org"][0][1].value]
+            t_span = by["title"][0][0]
+            if org.sector == "PTY" and not former and \
+                    tuple(t.norm for t in ctx.toks[t_span.i:t_span.j]) in lexicon(ctx.lang).in_government:
+                org_sector = sector  # "a Labour minister": a member of the government, not of the party
+            else:
+                org_sector = org.sector
             g.entity = Entity(text=text, name=None, code=org.code,
-                              sector=_member_sector(sector, org.sector, former),
+                              sector=_member_sector(sector, org_sector, former),
                               sectors=[sector] if former else [], id=None)
             return
         if agent and _gen_after(g, by["title"][0][0], agent_spans[0]):
@@ -751,6 +760,9 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 return
         sector, sectors = _apply_sadj(agent, sadjs)
         c = code or org_code
+        if sector == "EDU" and c in BODY_CODES and not sadjs and g.agent_form in lexicon(ctx.lang).body_experts:
+            # "UN experts", "esperti dell'Ue": the experts of an intergovernmental body are its officials
+            sector, sectors = "GOV", ["EDU"]
         if gen_between and not code and not sadjs:
             sector = _member_sector(sector, kb.orgs[by["org"][0][1].value].sector, False)
         if former and sector in ("GOV", "MIL"):
@@ -822,6 +834,7 @@ def _of_person(g: Group, agent: Span, person: Span) -> bool:
 
 
 GEN_GLUE = frozenset({"gen", "det", "mod"})
+BODY_CODES = frozenset({"UNO", "EUR"})  # codes that are one body of officials (not IGO: many bodies; not NGO)
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "«", "»", "“", "”", "\"", "'"})
 OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
@@ -888,11 +901,15 @@ def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> 
     return org_sector
 
 
-def _pick_org(kb, by: dict) -> list:
-    """Organisations sharing an alias ("RSF"): the armed one when the phrase has an armed agent ("RSF fighters"),
-    else the unarmed one."""
+def _pick_org(kb, by: dict, countries: Counter | None = None) -> list:
+    """Organisations sharing an alias ("RSF"): the armed one when the phrase has an armed agent ("RSF fighters");
+    else one of a country the article names ("the Sudanese army ... fighting with the RSF"); else the unarmed one."""
     orgs = by["org"]
     armed_agent = any(e.value in ARMED for _, e in by.get("agent", []))
+    if not armed_agent and countries:
+        named = [x for x in orgs if kb.orgs[x[1].value].code in countries]
+        if named and len(named) < len(orgs):
+            return named + [x for x in orgs if x not in named]
     pref = [x for x in orgs if (kb.orgs[x[1].value].sector in ARMED) == armed_agent]
     return pref + [x for x in orgs if x not in pref]
 
@@ -925,7 +942,13 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
     """", il professore di Honolulu" right after a name: the sector (and country) it gives."""
     if nxt is None or g.j >= len(ctx.toks):
         return None, None
-    if ctx.toks[g.j].text != "," or nxt.i not in (g.j + 1, g.j + 2):
+    toks = ctx.toks
+    if toks[g.j].text != "," or not g.j + 1 <= nxt.i <= g.j + 3:
+        return None, None
+    dets = lexicon(ctx.lang).determiners
+    # ", also a Labour minister", ", anche lui ministro": an adverb and an article may come first
+    between = range(g.j + 1, nxt.i)
+    if len(between) > 1 and not all(toks[m].pos == "ADV" or toks[m].norm in dets for m in between):
         return None, None
     kinds = {e.kind: e.value for s in nxt.spans for e in s.entries}
     sec = None
@@ -934,6 +957,15 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
     elif "agent" in kinds:
         sec = kinds["agent"]
     code = kinds.get("demonym") or kinds.get("country")
+    if sec is not None and "org" in kinds:
+        # ", a Labour minister", ", a Hamas negotiator": the organisation's country, and its sector for its own
+        # officials (not for a minister)
+        org = knowledge_base().orgs[kinds["org"]]
+        code = code or org.code
+        t_span = next((s for s in nxt.spans if "title" in s.kinds), None)
+        if t_span is None or not (org.sector == "PTY" and tuple(
+                t.norm for t in toks[t_span.i:t_span.j]) in lexicon(ctx.lang).in_government):
+            sec = _member_sector(sec, org.sector, False)
     return sec, code
 
 
@@ -977,6 +1009,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     if role and role.of in kb.countries:
                         c = role.of
                 elif e.kind == "org":
+                    if sum(x.kind == "org" for x in s.entries) > 1:
+                        # an alias of several organisations ("RSF") tells a country only with an armed agent that
+                        # picks one of them ("RSF fighters"), as _pick_org() does
+                        armed = any(x.kind == "agent" and x.value in ARMED for sp in gspans for x in sp.entries)
+                        if not armed or kb.orgs[e.value].sector not in ARMED:
+                            continue
                     org = kb.orgs[e.value]
                     # a company's country ("an Air France airliner") is no context for others, as above; nor is an
                     # independent newspaper's or wire agency's ("Fonti del Tesoro, sentite dalla Reuters"): where it
@@ -1139,8 +1177,10 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
         this sentence or the one before that has a holder on the day, actors before places ("Israele ha colpito un
         deposito in Cisgiordania. Il primo ministro ..."); else of the country nearby_country() gives."""
         sent = ctx.toks[g.i].sent
-        for si in (sent, sent - 1):
-            near = [(gk, c) for gk, c in by_sent.get(si, ()) if gk != k]
+        here = by_sent.get(sent, ())
+        # named before it in its sentence (nearest first), then in the sentence before, then after it in its own
+        # ("Downing Street said the prime minister had spoken to the German chancellor about Ukraine": GBR)
+        for near in ([x for x in here if x[0] < k], by_sent.get(sent - 1, ()), [x for x in here if x[0] > k][::-1]):
             for gk, c in sorted(reversed(near), key=lambda x: groups[x[0]].loc):
                 pid = _office_holder(kb, office, c, ctx.date)
                 if pid:
@@ -1378,14 +1418,16 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
     return out
 
 
-def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Span]:
+def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinators=frozenset()) -> list[Span]:
     """Organisation names that are also common words ("Total", "Shell"): only inside an NER ORG span, or
-    tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose")."""
+    tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose"), or coordinated
+    with another organisation's name ("fined Apple and Meta")."""
     out = []
-    for s in spans:
+    for k, s in enumerate(spans):
         if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
             labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
-            if "ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j]) and not labels & PLACE_LABELS):
+            if "ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j]) and not labels & PLACE_LABELS) \
+                    or _coordinated_org(spans, k, toks, coordinators):
                 out.append(s)
                 continue
             rest = [e for e in s.entries if e.kind != "org"]
@@ -1394,6 +1436,18 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys) -> list[Sp
             s = Span(s.i, s.j, rest, s.label)
         out.append(s)
     return out
+
+
+def _coordinated_org(spans: list[Span], k: int, toks: list[Tok], coordinators) -> bool:
+    """Whether span ``k`` is joined by one coordinator or comma to a capitalised organisation name next to it."""
+    s = spans[k]
+    for o, gap in ((spans[k - 1] if k else None, s.i - 1), (spans[k + 1] if k + 1 < len(spans) else None, s.j)):
+        if o is None or "org" not in o.kinds or not _cap(toks[o.i]) or not 0 <= gap < len(toks):
+            continue
+        if (o.j == gap or o.i == gap + 1) and (toks[gap].norm in coordinators or toks[gap].text == ",") \
+                and toks[gap].sent == toks[s.i].sent:
+            return True
+    return False
 
 
 LOC_ONLY = frozenset({"loc"})
@@ -1435,7 +1489,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     lex = lexicon(lang)
     if lex.weak_keys:
-        spans = _confirm_weak(spans, toks, ner, lex.weak_keys)
+        spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
