@@ -26,8 +26,9 @@ STAGES = ("clean", "nlp", "actors", "timex", "geo", "attribution", "events")
 class Coder:
     """Codes articles into records. ``timings`` accumulates seconds per stage (for benchmarks)."""
 
-    def __init__(self, batch_size: int = 16):
-        self.batch_size = batch_size
+    def __init__(self, batch_size: int = 16, nlp_batch_size: int = 16):
+        self.batch_size = batch_size  # articles per batch of the layers (the tagger and the rest)
+        self.nlp_batch_size = nlp_batch_size  # texts per spaCy minibatch (as in spaCy's own default use)
         self.timings: dict[str, float] = defaultdict(float)
 
     def nlp(self, lang: str):
@@ -59,7 +60,7 @@ class Coder:
         for lang, group in by_lang.items():
             try:
                 nlp = self.nlp(lang)
-                for an, doc in zip(group, nlp.pipe(an.article.text for an in group)):
+                for an, doc in zip(group, nlp.pipe((an.article.text for an in group), batch_size=self.nlp_batch_size)):
                     an.doc = doc
             except Exception as exc:  # one bad batch must not stop the run: parse one by one
                 log.warning("batch parse failed (%s); parsing articles one by one", exc)
