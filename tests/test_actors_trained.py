@@ -213,3 +213,22 @@ def test_office_staff_other_agents_and_press_context():
 ])
 def test_gold6_causes(lang, date, text, needle, expected):
     assert _cs(_analysis(text, lang=lang, date=date), needle) == expected
+
+
+@pytest.mark.parametrize("lang,date,text,needle,expected", [
+    # a number after an organisation starts a new phrase: the agency and the sources are two actors
+    ("it", "2025-03-01", "Lo hanno riferito alla Reuters tre fonti della sicurezza irachena.", "Reuters",
+     ("GBR", "JRN")),
+    ("it", "2025-03-01", "Lo hanno riferito alla Reuters tre fonti della sicurezza irachena.", "tre fonti",
+     ("IRQ", "GOV")),
+    # no country named: the dateline's place (from the gazetteer) is where the story is
+    ("it", "2025-03-01", "MATERA – L'assessore regionale alla Sanità ha annunciato nuovi fondi.",
+     "L'assessore regionale", ("ITA", "GOV")),
+    ("it", "2025-03-01", "L'assessore regionale alla Sanità ha annunciato nuovi fondi.", "L'assessore regionale",
+     (None, "GOV")),
+    # the object of a verb of backing is not the backer's
+    ("en", "2025-02-01", "Kinshasa accused Rwanda of backing the rebels.", "the rebels", ("COD", "REB")),
+    ("it", "2025-02-01", "Kinshasa accusa il Ruanda di sostenere i ribelli.", "i ribelli", ("COD", "REB")),
+])
+def test_open_list_causes(lang, date, text, needle, expected):
+    assert _cs(_analysis(text, lang=lang, date=date), needle) == expected

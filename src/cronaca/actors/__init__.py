@@ -89,7 +89,8 @@ def resolve_mentions(analysis) -> list[Mention]:
     lex = lexicon(lang)
     ents = list(ner)
     skip = analysis.in_boilerplate if analysis.boilerplate else None
-    groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip)
+    groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip,
+                        fallback=lambda: _dateline_country(analysis, lang))
     mentions: list[Mention] = []
     ner_label = {}
     for i, j, lab in ner:
@@ -130,6 +131,24 @@ def resolve_mentions(analysis) -> list[Mention]:
         mentions.append(Mention(start, end, text[start:end], lab, None))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+def _dateline_country(analysis, lang: str) -> str | None:
+    """The country of the article's dateline ("BARI – ...", "SEOUL (Reuters) - ..."), from the gazetteer."""
+    from ..clean import find_dateline
+    from ..geo import resolve_place
+
+    place = analysis.article.dateline
+    if not place:
+        text = analysis.article.text
+        got = find_dateline(text[:200].split("\n", 1)[0], lang)
+        place = got[0] if got else None
+    p = resolve_place(place, lang) if place else None
+    if p is None or not p.country:
+        return None
+    kb = knowledge_base()
+    code = kb.fold.get(p.country, p.country)
+    return code if code in kb.countries else None
 
 
 def resolve_span(analysis, start: int, end: int) -> Entity | None:

@@ -486,6 +486,8 @@ PER_NAME = frozenset({"name", "person"})
 NAME_KINDS = frozenset({"name", "name1"})
 PLACE_ORG = frozenset({"country", "capital", "org"})
 COUNTED = frozenset({"agent", "title", "person", "name"})
+# heads after which a number starts a new phrase ("alla Reuters tre fonti della sicurezza irachena": two actors)
+COUNTED_AFTER = COUNTED | {"org", "country", "capital"}
 DET_LOC = frozenset({"det", "loc"})
 BARE_ADJ = frozenset({"demonym", "det", "mod"})
 PLACE_ONLY = frozenset({"country", "capital"})
@@ -533,7 +535,7 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
             if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds)
-                    or (sk & {"number", "vague"} and kinds_now & COUNTED)
+                    or (sk & {"number", "vague"} and kinds_now & COUNTED_AFTER)
                     or (not place_first and "agent" in sk and kinds_now & PLACE_ONLY and not kinds_now & AGENTS)):
                 flush()
         cur.append(s)
@@ -969,7 +971,8 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
     return sec, code
 
 
-def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[Group]:
+def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback=None) -> list[Group]:
+    """``fallback()``: the country of the article's dateline, the context only where the text names none."""
     kb = knowledge_base()
     out: list[Group] = []
     # first pass: the countries the article names explicitly (the context for agent nouns without one), where
@@ -1027,6 +1030,11 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     where_group.append(gi)
                     by_sent.setdefault(sent, []).append((gi, c))
 
+    if not ctx.countries and fallback is not None:
+        # "BARI – L'assessore regionale ...": no country named, the dateline's place tells where the story is
+        c = fallback()
+        if c:
+            ctx.countries[c] += 1
     bare_memo: dict[int, bool] = {}
 
     def bare(gk: int) -> bool:
@@ -1145,6 +1153,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
             # protesters, rebels, gangs: where the story is, the country named last before them ("the Sudanese
             # government and the rebels in Darfur"), else the first named after ("I ribelli sono entrati a Damasco")
             last = [c for gk, c in same if gk < k and not bare(gk)]
+            if len(last) >= 2 and last[-1] != last[-2] and backed(g):
+                # "Kinshasa accused Rwanda of backing the rebels": not the backer's, the side named before it
+                return last[-2]
             if last:
                 return last[-1]
             later = [c for gk, c in after if not bare(gk)]
@@ -1187,6 +1198,13 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int]) -> list[
                     return pid
         c = nearby_country(sent)
         return _office_holder(kb, office, c, ctx.date) if c else None
+
+    def backed(g: Group) -> bool:
+        """Whether the phrase is the object of a verb of backing ("of backing the rebels")."""
+        toks, m = ctx.toks, g.i - 1
+        while m >= 0 and toks[m].norm in lex.determiners:
+            m -= 1
+        return m >= 0 and toks[m].norm in lex.support_verbs and toks[m].sent == toks[g.i].sent
 
     def deictic(g: Group) -> bool:
         toks = ctx.toks
@@ -1482,7 +1500,7 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
 
 def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
-            skip=None, prior_countries: Counter | None = None) -> tuple[list[Group], list[Tok]]:
+            skip=None, prior_countries: Counter | None = None, fallback=None) -> tuple[list[Group], list[Tok]]:
     """``skip(start, end)``: whether a character span is boilerplate (no actors there); None: nothing is."""
     spans = tag(toks, lang)
     if skip is not None:
@@ -1498,4 +1516,4 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     if prior_countries:
         ctx.countries.update(prior_countries)
     groups = group(spans, toks, lex.place_modifies_noun)
-    return resolve_groups(ctx, groups, credit_sentences(toks, text, lang)), toks
+    return resolve_groups(ctx, groups, credit_sentences(toks, text, lang), fallback), toks
