@@ -507,3 +507,18 @@ def test_withdrawal_sides(coder, lang, text, actor, recipient):
     assert ev, [(e.event, e.trigger) for e in rec.events]
     assert _codes(ev[0].actor) == actor
     assert _codes(ev[0].recipient) == recipient
+
+
+@pytest.mark.parametrize("lang,text,actor,recipient", [
+    ("it", "Il Portogallo ha condannato l'occupazione della città da parte delle milizie etiopi.", "PRT", "ETH"),
+    ("it", "La Spagna ha condannato l'invasione della Georgia da parte della Russia.", "ESP", "RUS"),
+    ("en", "Canada condemned the seizure of the tanker by Iranian forces.", "CAN", "IRN"),
+])
+def test_condemned_act_names_its_doer(coder, lang, text, actor, recipient):
+    """The recipient of a condemnation of an event noun is that event's doer ("da parte di", "by"), not its
+    victim named first."""
+    rec = coder.code_text(text, lang=lang, published="2024-05-06")
+    acc = [e for e in rec.events if e.event == "ACCUSE"]
+    assert acc, [e.event for e in rec.events]
+    assert [a.code for a in acc[0].actor] == [actor]
+    assert [r.code for r in acc[0].recipient] == [recipient]

@@ -556,6 +556,27 @@ def _remember_doc(analysis) -> None:
     _DATELINES.update(doc=doc, ends={}, sent_of=sent_of)
 
 
+def _nominal_agent(noun, lang: str):
+    """The agent phrase of an event noun: a dependent introduced by an agent marker ("by the police"); in a
+    language whose agent phrase is a multi-word preposition (events.json ``nominal_agent_heads``: Italian
+    "da parte di"), the phrase under that head word."""
+    lex = load_lexicon(lang)
+    if lex is None:
+        return None
+    markers = lex.words("agent_markers")
+    heads = lex.words("nominal_agent_heads")
+    for w in noun.children:
+        if w.i < noun.i or w.dep_ not in ("nmod", "obl", "nmod:agent", "obl:agent") or _case_of(w) not in markers:
+            continue
+        if not heads:
+            return w
+        if w.lemma_.lower() in heads or w.lower_ in heads:
+            inner = [c for c in w.children if c.dep_ == "nmod" and c.i > w.i]
+            if inner:
+                return inner[0]
+    return None
+
+
 def _ents_for(analysis, toks) -> list[Entity]:
     """Entities for argument heads: the whole noun phrase, else a mention or a word inside it that
     resolves ("Il presidente russo Vladimir Putin" -> Putin / russo). Common-noun phrases that resolve
@@ -568,7 +589,14 @@ def _ents_for(analysis, toks) -> list[Entity]:
             continue  # "on Tuesday", "next month" are not participants
         s, e = _np_span(t)
         ent = None
-        if t.pos_ == "NOUN":
+        agent = _nominal_agent(t, analysis.lang) if t.pos_ == "NOUN" else None
+        if agent is not None:
+            # the doer of an event noun ("the arrest of reporters by the police", "l'invasione dell'Ucraina
+            # da parte della Russia") is who the noun phrase stands for, before its other modifiers
+            cand = _resolve_span(analysis, *_np_span(agent))
+            if cand is not None and cand.code:
+                ent = cand
+        if ent is None and t.pos_ == "NOUN":
             # a common noun's own modifiers before its nested phrases ("a French proposal for a truce
             # in Lebanon" -> France)
             for w in t.children:
