@@ -52,3 +52,18 @@ def test_batch_tagging_equals_one_by_one():
     # the report is found: a cue and a content in the first text
     labels = {lab for _, _, lab in analyses[0].tagged}
     assert {"CUE", "CONTENT"} <= labels
+
+
+def test_tagger_is_not_used_with_other_pipeline_vectors(caplog):
+    from types import SimpleNamespace
+
+    from cronaca.attribution.tagger import _reads_current_pipeline, tok2vec_fingerprint
+
+    current = load_tagger("en")
+    if not current.meta.get("cronaca", {}).get("tensor"):
+        pytest.skip("the shipped tagger does not read the main pipeline's vectors")
+    assert current.meta["cronaca"]["tensor_from_sha1"] == tok2vec_fingerprint("en")
+    stale = SimpleNamespace(lang="en", meta={"cronaca": {"tensor": True, "vectors_from": "en",
+                                                         "tensor_from_sha1": "0" * 40}})
+    assert not _reads_current_pipeline(stale)
+    assert "retrain" in caplog.text

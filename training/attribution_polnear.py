@@ -166,6 +166,7 @@ def main(argv=None) -> int:
     if args.tensor:
         args.syntax = True
         import cronaca.attribution.layers  # noqa: F401  (registers cronaca.TensorTok2Vec.v1)
+    from cronaca.attribution.tagger import tok2vec_fingerprint
     spacy.util.fix_random_seed(args.seed)
     random.seed(args.seed)
 
@@ -231,7 +232,8 @@ def main(argv=None) -> int:
                                  "url": "https://github.com/networkdynamics/PolNeAR",
                                  "license": "PolNeAR: research corpus, no licence stated"}],
                     "license": "PolNeAR: research corpus, no licence stated",
-                    "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor), "train_docs": len(train), "heldout_docs": len(held),
+                    "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor),
+                                "tensor_from_sha1": tok2vec_fingerprint("en") if args.tensor else None, "train_docs": len(train), "heldout_docs": len(held),
                                 "heldout": "last documents of PolNeAR train by name", "epoch": epoch,
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per}, "history": history},
                 })

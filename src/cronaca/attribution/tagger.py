@@ -34,6 +34,8 @@ def load_tagger(lang: str):
         from . import layers  # noqa: F401  (registers the architecture of a --tensor tagger)
 
         nlp = spacy.load(path)
+        if not _reads_current_pipeline(nlp):
+            return None
         shared = nlp.meta.get("cronaca", {}).get("vectors_from")
         if shared:  # the static vectors are the main pipeline's (not shipped twice)
             from ..nlp import load_pipeline
@@ -43,6 +45,31 @@ def load_tagger(lang: str):
     except Exception:  # a broken artefact must not break the pipeline: rules still work
         log.warning("attribution tagger in %s could not be loaded", path, exc_info=True)
         return None
+
+
+def tok2vec_fingerprint(lang: str) -> str | None:
+    """SHA-1 of the main pipeline's shared tok2vec weights (what a --tensor tagger reads), or None."""
+    import hashlib
+
+    from ..nlp import model_path
+
+    f = model_path(lang) / "tok2vec" / "model"
+    return hashlib.sha1(f.read_bytes()).hexdigest() if f.exists() else None
+
+
+def _reads_current_pipeline(nlp) -> bool:
+    """A tagger trained on the main pipeline's token vectors is only valid with those same vectors: when the
+    main pipeline was retrained since, it is not used (rules only) and a warning says to retrain it."""
+    meta = nlp.meta.get("cronaca", {})
+    want = meta.get("tensor_from_sha1")
+    if not meta.get("tensor") or not want:
+        return True
+    have = tok2vec_fingerprint(meta.get("vectors_from") or nlp.lang)
+    if have != want:
+        log.warning("attribution tagger (%s) was trained on other %s pipeline vectors; using the rules only -- "
+                    "retrain it: python training/attribution_polnear.py --tensor", nlp.lang, nlp.lang)
+        return False
+    return True
 
 
 def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
