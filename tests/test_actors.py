@@ -328,3 +328,31 @@ def test_a_named_company_gives_no_country_context():
                   "1994-12-26")
     assert _at(a, "Islamic fundamentalists").code == "DZA"
     assert (_at(a, "Air France").code, _at(a, "Air France").sector) == ("FRA", "BUS")
+
+
+def test_gold7_causes_genitive_head_party_adjectives_hyphenated_names():
+    # a word the tagger calls an adjective heads the phrase after a genitive clitic
+    a = _analysis("Sri Lanka's military cleared the camp before dawn.", "en", "2022-07-22")
+    assert (_at(a, "Sri Lanka's military").code, _at(a, "Sri Lanka's military").sector) == ("LKA", "MIL")
+    a = _analysis("Officials said Russian special forces had landed near the port.", "en", "2022-03-01")
+    assert (_at(a, "Russian special forces").code, _at(a, "Russian special forces").sector) == ("RUS", "MIL")
+    a = _analysis("Le forze speciali ucraine hanno colpito un deposito.", "it", "2024-08-10")
+    assert (_at(a, "forze speciali ucraine").code, _at(a, "forze speciali ucraine").sector) == ("UKR", "MIL")
+    # a generic party name with a country adjective is that country's party, not the US or Italian one
+    a = _analysis("The Albanian Democratic Party boycotted the vote.", "en", "2024-02-01")
+    assert (_at(a, "Albanian Democratic Party").code, _at(a, "Albanian Democratic Party").sector) == ("ALB", "PTY")
+    a = _analysis("Il Partito democratico giapponese ha perso seggi.", "it", "2014-12-15")
+    assert (_at(a, "Partito democratico giapponese").code, _at(a, "Partito democratico giapponese").sector) \
+        == ("JPN", "PTY")
+    # a hyphenated given name the NER cut at the hyphen keeps its apposition
+    a = _analysis("Secondo Park Min-seo, docente di economia, la crescita rallenterà.", "it", "2024-05-02")
+    assert _at(a, "Park Min-seo").sector == "EDU"
+    # people added with the gold7 analysis
+    a = _analysis("Yang Jiechi met Jake Sullivan in Vienna.", "en", "2022-05-11")
+    assert (_at(a, "Yang Jiechi").code, _at(a, "Yang Jiechi").sector) == ("CHN", "GOV")
+    a = _analysis("Aung San Suu Kyi addressed the court in The Hague.", "en", "2019-12-11")
+    assert (_at(a, "Aung San Suu Kyi").code, _at(a, "Aung San Suu Kyi").sector) == ("MMR", "GOV")
+    a = _analysis("Aung San Suu Kyi was sentenced to four more years.", "en", "2022-01-10")
+    assert _at(a, "Aung San Suu Kyi").sector == "ELI"
+    a = _analysis("Le bande di Jimmy Chérizier controllano il porto.", "it", "2024-04-02")
+    assert (_at(a, "Jimmy Chérizier").code, _at(a, "Jimmy Chérizier").sector) == ("HTI", "CRM")

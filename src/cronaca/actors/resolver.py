@@ -228,7 +228,8 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             if L == 1 and tok_pos == "VERB" and kinds == ORG_ONLY:
                 continue  # "Fed up with delays": a verb, not the Federal Reserve
             if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
-                    and toks[i - 1].sent == toks[i].sent:
+                    and toks[i - 1].sent == toks[i].sent and norms[i - 1] not in lex.possessive_clitics:
+                # (after a genitive clitic the word heads a noun phrase: "Myanmar's military" is the army)
                 # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
                 ok = [e for e in ok if e.kind not in ("agent", "title")]
                 if not ok:
@@ -420,6 +421,9 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 i += 1  # "Il", "Dal", "Secondo" swallowed by the NER
             if i >= j:
                 continue
+            while j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                    and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and not covered[j + 1]:
+                j += 2  # "Kim Hyun-woo" cut at the hyphen by the NER: the whole given name
             if any(covered[i:j]):
                 inside = [s for s in spans_at[i:j] if s is not None and s.j <= j and s.get("person")]
                 free = [k for k in range(i, j) if not covered[k]]
@@ -461,6 +465,9 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 j = i
                 while j < n and not covered[j] and _wordlike(toks[j]):
                     j += 1
+                    while j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
+                            and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and not covered[j + 1]:
+                        j += 2  # "Min-seo" split at the hyphen
                 sent_initial = _sent_initial(toks, i)
                 if sent_initial and toks[i].norm in openers:
                     i += 1
