@@ -1,7 +1,6 @@
 """Actor resolver tests on sentences written for cronaca."""
 from __future__ import annotations
 
-import time
 
 from cronaca.actors import lookup, resolve_mentions, resolve_span
 from cronaca.analysis import Analysis
@@ -96,17 +95,18 @@ def test_unknown_person_gets_no_other_id():
     assert e is not None and e.id is None
 
 
-def test_lookup_speed():
+def test_long_dense_text_resolves_every_repetition():
+    # (speed is measured by `python -m benchmarks.actors_speed`, not here: no timed unit tests)
     words = ("Il presidente russo Vladimir Putin ha detto che sei alti funzionari statunitensi e il Cremlino "
              "hanno discusso con la Nato e con i soldati della Corea del Nord a Mosca mentre il premier parlava . ")
-    text = words * (1000 // len(words.split()) + 1)
-    lookup("Putin", "it")  # build indexes
-    t = time.perf_counter()
+    reps = 1000 // len(words.split()) + 1
+    text = words * reps
     from cronaca.actors.resolver import analyse, toks_from_text
-    toks = toks_from_text(text, "it")
-    t = time.perf_counter()
-    analyse(toks, text, "it", "2024-06-19")
-    assert time.perf_counter() - t < 0.25  # generous bound for shared CI machines; measured ~ms in eval
+
+    groups, _ = analyse(toks_from_text(text, "it"), text, "it", "2024-06-19")
+    codes = [g.entity.code for g in groups if g.entity is not None]
+    assert codes.count("RUS") >= 2 * reps  # Putin and the Kremlin in every repetition
+    assert codes.count("USA") >= reps and codes.count("PRK") >= reps
 
 
 def test_short_country_names_and_regions():
