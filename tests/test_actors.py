@@ -356,3 +356,8 @@ def test_gold7_causes_genitive_head_party_adjectives_hyphenated_names():
     assert _at(a, "Aung San Suu Kyi").sector == "ELI"
     a = _analysis("Le bande di Jimmy Chérizier controllano il porto.", "it", "2024-04-02")
     assert (_at(a, "Jimmy Chérizier").code, _at(a, "Jimmy Chérizier").sector) == ("HTI", "CRM")
+
+
+def test_oval_office_is_the_us_presidency():
+    assert lookup("the Oval Office", "en", "2025-03-01")[0].code == "USA"
+    assert lookup("lo Studio Ovale", "it", "2025-03-01")[0].code == "USA"
