@@ -442,6 +442,20 @@ def test_tagger_grouping_keeps_unquoted_content_in_its_cues_sentence():
     assert text[slice(*g["content"])] == "the vote will wait"
 
 
+def test_tagger_grouping_takes_a_source_only_from_its_cues_sentence():
+    from cronaca.attribution.tagger import group
+
+    text = "The envoy landed in Oslo. After the talks, the deal is expected to pass."
+    def sp(sub, lab):
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    spans = [sp("The envoy", "SOURCE"), sp("is expected", "CUE"), sp("to pass", "CONTENT")]
+    sent = lambda c: 0 if c < text.find("After") else 1
+    g = [g for g in group(spans, text, sent_of=sent) if g["cue"]][0]
+    assert g["source"] is None
+    assert group(spans, text)[0]["source"] is not None  # without sentences the nearest source is taken
+
+
 def test_according_to_frame_at_sentence_start():
     text = "According to two officials, the talks will resume in Geneva next week."
     a = analyse(text, "en")

@@ -1439,11 +1439,7 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
         if f.cue_span and _raising(fd, f.cue_span):
             # "Putin is expected to visit Hanoi": the subject is part of what is expected, not its source;
             # who expects it is not said
-            T = fd.T
-            kc = T.at_char(f.cue_span[0])
-            same_sent = bool(f.src) and kc < len(T) and T.at_char(f.src[0]) < len(T) and \
-                T[T.at_char(f.src[0])].sent == T[kc].sent
-            if f.src and f.src[1] <= f.cue_span[0] and same_sent:
+            if f.src and f.src[1] <= f.cue_span[0]:
                 f.start = min(f.start, f.src[0])
             elif f.start >= f.cue_span[1]:
                 k = fd.T.at_char(f.cue_span[0])

@@ -137,17 +137,27 @@ def _clean(ents, text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _spans(docs: list, offsets: list[int], text: str) -> list[tuple[int, int, str]]:
+    """The tagged Docs' entities as (start, end, label) offsets into ``text``."""
+    return _clean([(e.start_char + off, e.end_char + off, e.label_) for d, off in zip(docs, offsets)
+                   for e in d.ents], text)
+
+
+def context_sentences(lex) -> int | None:
+    """How many sentences around each report the tagger reads (lexicon ``tagger_context_sentences``,
+    overridden by CRONACA_TAGGER_CONTEXT); None: the whole article."""
+    ctx = os.environ.get("CRONACA_TAGGER_CONTEXT", lex.data.get("tagger_context_sentences"))
+    return None if ctx in (None, "", "all") else int(ctx)
+
+
 def tagged_spans(nlp, text: str, main_doc=None, ranges=None) -> list[tuple[int, int, str]]:
     """SOURCE / CUE / CONTENT spans as (start, end, label) character offsets into ``text``. With the main
     pipeline's Doc its tokens are reused; ``ranges`` ([(start, end)] in characters) limits the tagger to
     those stretches of text (each run as one Doc)."""
     if main_doc is not None and main_doc.text == text:
         docs, offsets = _inputs(nlp, main_doc, ranges)
-        docs = _run(nlp, docs)
-        ents = [(e.start_char + off, e.end_char + off, e.label_) for d, off in zip(docs, offsets) for e in d.ents]
-    else:
-        ents = [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
-    return _clean(ents, text)
+        return _spans(_run(nlp, docs), offsets, text)
+    return _clean([(e.start_char, e.end_char, e.label_) for e in nlp(text).ents], text)
 
 
 def tag_batch(analyses) -> None:
@@ -162,17 +172,14 @@ def tag_batch(analyses) -> None:
             by_lang.setdefault(an.lang, []).append(an)
     for lang, group_ in by_lang.items():
         nlp = load_tagger(lang)
-        if nlp is None or os.environ.get("CRONACA_TAGGER_CONTEXT",
-                                         get_lexicon(lang).data.get("tagger_context_sentences")) not in (None, "", "all"):
+        if nlp is None or context_sentences(get_lexicon(lang)) is not None:
             continue
         inputs = [_inputs(nlp, an.doc, None) for an in group_]
         flat = _run(nlp, [d for docs, _ in inputs for d in docs])
         k = 0
         for an, (docs, offsets) in zip(group_, inputs):
-            mine = flat[k:k + len(docs)]
+            an.tagged = _spans(flat[k:k + len(docs)], offsets, an.article.text)
             k += len(docs)
-            an.tagged = _clean([(e.start_char + off, e.end_char + off, e.label_)
-                                for d, off in zip(mine, offsets) for e in d.ents], an.article.text)
 
 
 def report_ranges(fd, context: int = 1) -> list[tuple[int, int]]:
@@ -251,8 +258,9 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
         best = None
         for c in cues:
             g = _gap(so, c)
-            if g > 200 or between_has_cue(so, c, c) or paragraph_break(so, c):
-                continue
+            if g > 200 or between_has_cue(so, c, c) or paragraph_break(so, c) or (
+                    sent_of is not None and sent_of(so[0]) != sent_of(c[0])):
+                continue  # a source names the speaker of a cue in its own sentence
             if best is None or g < best[0]:
                 best = (g, c)
         if best is not None and by_cue[best[1]]["source"] is None:
@@ -387,8 +395,8 @@ def tagged_found(fd, nlp) -> list[Found]:
 
     # the tagger reads only the sentences that can hold a report, with this many sentences around them
     # (lexicon "tagger_context_sentences"; null: the whole article; CRONACA_TAGGER_CONTEXT overrides)
-    ctx = os.environ.get("CRONACA_TAGGER_CONTEXT", fd.lex.data.get("tagger_context_sentences"))
-    ranges = report_ranges(fd, int(ctx)) if ctx not in (None, "", "all") else None
+    ctx = context_sentences(fd.lex)
+    ranges = report_ranges(fd, ctx) if ctx is not None else None
     pre = getattr(fd.analysis, "tagged", None)
     if pre is not None and ranges is None:
         spans = list(pre)
