@@ -1157,8 +1157,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             if actors:
                 return actors[0]
         else:
-            # protesters, rebels, gangs: where the story is, the country named last before them ("the Sudanese
-            # government and the rebels in Darfur"), else the first named after ("I ribelli sono entrati a Damasco")
+            # protesters, rebels, gangs: where the story is, the country named last before them ("the Malian
+            # army and the insurgents near Kidal"), else the first named after ("I ribelli sono entrati a Damasco")
             last = [c for gk, c in same if gk < k and not bare(gk)]
             if len(last) >= 2 and last[-1] != last[-2] and backed(g):
                 # "Kinshasa accused Rwanda of backing the rebels": not the backer's, the side named before it
