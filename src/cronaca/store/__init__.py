@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR PRIMARY KEY, source VARCHAR, outlet VARCHAR, title VARCHAR, url VARCHAR,
     published DATE, language VARCHAR, status VARCHAR, error VARCHAR,
     reporters VARCHAR[], dateline VARCHAR, n_events INTEGER, coded_at TIMESTAMP,
-    record JSON
+    record JSON USING COMPRESSION zstd
 );
 CREATE TABLE IF NOT EXISTS boilerplate (
     article_id VARCHAR, idx INTEGER, start_char INTEGER, end_char INTEGER, kind VARCHAR, text VARCHAR
