@@ -235,11 +235,30 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             return not near and sent_of(c[1] - 1) != sent_of(ct[0])
         return False
 
+    def opens(c) -> bool:
+        # a cue that runs straight into a content after it (nothing but a source between): "..., saying
+        # [it set a record]", "insisted [she had not]"
+        for ct in contents:  # (in text order: the first one after the cue)
+            if ct[0] < c[1]:
+                continue
+            if sent_of is not None and sent_of(ct[0]) != sent_of(c[0]):
+                return False
+            gap = text[c[1]:ct[0]]
+            for a, b in sources:
+                if c[1] <= a and b <= ct[0]:
+                    gap = gap.replace(text[a:b], " ")
+            # ('"A," he said "B."' with the comma missing is still one quotation around its cue)
+            return not gap.strip() and text[ct[0]] not in _QUOTE_CHARS
+        return False
+
+    openers = {c for c in cues if opens(c)}
     by_cue: dict = {c: {"cue": c, "source": None, "content": []} for c in cues}
     loose = []
     for ct in contents:
         best = None
         for c in cues:
+            if c in openers and ct[1] <= c[0] and any(c2[1] <= ct[0] for c2 in cues):
+                continue  # the content before it belongs to a cue before that (or to none)
             g = _gap(ct, c)
             # a source between the content and its cue does not count as distance ('"...," the minister said')
             lo, hi = min(ct[1], c[1]), max(ct[0], c[0])
@@ -361,7 +380,27 @@ def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
     return e
 
 
-def _start_at_opener(fd, s: int, e: int) -> int:
+def _clause_of_cue(T, x: int, cue) -> bool:
+    """The clause opened at token x hangs on the cue: its verb depends on a word of the cue, directly or
+    through adverbials of it ("said on Tuesday [that ...]", where a parser may hang the clause on "Tuesday"),
+    not through an argument ("noted the mayor's promise [that ...]")."""
+    k0, k1 = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
+    h = T[x].head
+    if not 0 <= h < len(T):
+        return False
+    y = T[h].head
+    for _ in range(4):
+        if not 0 <= y < len(T):
+            return False
+        if k0 <= y < k1 or k0 <= h < k1:
+            return True
+        if T[y].dep.split(":", 1)[0] not in ("obl", "nmod"):
+            return False
+        y = T[y].head
+    return False
+
+
+def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
     """A content after its cue starts at its complementizer or wh-word when only an object or adverbial
     comes before it ("asked Trump [if he would ...]", "said in a release Tuesday [that ...]")."""
     openers = fd.lex.data.get("content_openers")
@@ -378,6 +417,8 @@ def _start_at_opener(fd, s: int, e: int) -> int:
             return s
         if t.low in words and T[x - 1].pos not in ("ADP", "SCONJ", "ADV") and T[x - 1].low not in words and \
                 (not T.has_dep or t.dep in ("mark", "advmod", "nsubj", "obj", "dobj", "attr", "nsubjpass", "nsubj:pass")):
+            if cue is not None and T.has_dep and not _clause_of_cue(T, x, cue):
+                return s  # "noted [Clinton's comment that ...]": the clause of a noun in the content
             return t.start
     return s
 
@@ -419,7 +460,16 @@ def tagged_found(fd, nlp) -> list[Found]:
                     e2 -= 1
                 span = (sa, e2) if e2 - sa >= 2 else None
             else:
-                span = fd.content_right(k, sb)
+                # up to the next tagged span (another report's cue, source or content)
+                nxt = min((a for a, b in taken if a >= g["cue"][1] and (not so or a != so[0])), default=None)
+                lim = sb if nxt is None else max(k, min(sb, T.at_char(nxt)))
+                span = fd.content_right(k, lim)
+                if span is not None and lim < sb:
+                    b = span[1]
+                    while b > span[0] + 1 and (T[b - 1].low in fd.coordinators or T[b - 1].is_punct and
+                                               T[b - 1].text not in _QUOTE_CHARS):
+                        b -= 1
+                    span = (span[0], b)
                 if span is None and so and so[1] <= g["cue"][0] and (k >= sb or T[k].text in ".!?"):
                     # "..., officials said.": the clause before the source
                     k0 = T.at_char(so[0])
@@ -435,7 +485,7 @@ def tagged_found(fd, nlp) -> list[Found]:
             e = _extend_to_complement(fd, g["cue"], s, e, taken)
         e = _cut_inner_report(fd, s, e, g["cue"])
         if g["cue"] and g["cue"][1] <= s:
-            s = _start_at_opener(fd, s, e)
+            s = _start_at_opener(fd, s, e, g["cue"])
         raw = text[s:e].strip()
         direct = bool(raw) and raw[0] in _QUOTE_CHARS
         f = Found(s, e, direct)
