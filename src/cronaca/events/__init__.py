@@ -1160,8 +1160,8 @@ def _token_table(doc, lex: Lexicon, name_ok: frozenset[str]):
         else:
             named.append(False)
     titled = [bool(x) for x in arr[:, 5].tolist()]
-    tok_cands = [lex.candidates(strings[o], strings[lm] if lm else None)
-                 for o, lm in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+    by_id = lex.candidates_by_id
+    tok_cands = [by_id(o, lm, strings) for o, lm in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
     return idxs, propn, named, titled, tok_cands
 
 

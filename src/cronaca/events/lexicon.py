@@ -95,6 +95,7 @@ class Lexicon:
     lemma_vocab: frozenset[str]
     # (text, lemma) -> candidates; bounded in candidates() so memory stays flat on long runs
     _candidates_cache: dict = field(default_factory=dict, repr=False, compare=False)
+    _ids_cache: dict = field(default_factory=dict, repr=False, compare=False)
     _words_cache: dict = field(default_factory=dict, repr=False, compare=False)  # settings key -> word set
 
     def words(self, key: str) -> frozenset[str]:
@@ -115,6 +116,16 @@ class Lexicon:
             if len(cache) > 200_000:
                 cache.clear()
             found = cache[key] = self._candidates(text, lemma)
+        return found
+
+    def candidates_by_id(self, orth: int, lemma: int, strings) -> frozenset[str]:
+        """``candidates`` keyed by the pipeline's string ids (no string lookups for the tokens seen before)."""
+        cache = self._ids_cache
+        found = cache.get((orth, lemma))
+        if found is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            found = cache[(orth, lemma)] = self.candidates(strings[orth], strings[lemma] if lemma else None)
         return found
 
     def _candidates(self, text: str, lemma: str | None) -> frozenset[str]:

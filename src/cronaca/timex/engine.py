@@ -88,9 +88,16 @@ def _lookup(cname: str, toks: list[Tok], i: int, g: Grammar) -> list[tuple[int, 
     if table is not None and t.key in table:
         if not (t.key in g.case_sensitive and not t.text[:1].isupper()):
             out.append((i + 1, table[t.key]))
-    for words, value in g.multiword_index.get((cname, t.key), ()):
-        if tuple(x.key for x in toks[i:i + len(words)]) == words:
-            out.append((i + len(words), value))
+    multi = g.multiword_index.get((cname, t.key))
+    if multi:
+        n = len(toks)
+        for words, value in multi:
+            m = len(words)
+            # the second word first: most candidates fail there ("di" + anything)
+            if m > 1 and (i + m > n or toks[i + 1].key != words[1]):
+                continue
+            if m <= 2 or all(toks[i + k].key == words[k] for k in range(2, m)):
+                out.append((i + m, value))
     return out
 
 
