@@ -628,8 +628,14 @@ def _follow(p: Pattern, key: str, g: Grammar):
                 continue
         elif el.value not in g.classes and el.value not in _SPECIAL:
             return None  # an unknown class takes anything
-        elif (el.value, key) in g.multiword_index or (el.value == "NUM" and key in g.classes.get("TENS", ())):
-            return None  # the element may take several tokens
+        elif el.value == "NUM" and key in g.classes.get("TENS", ()):
+            return None  # "twenty" may start a number of several tokens
+        elif (el.value, key) in g.multiword_index:
+            # the element may take several tokens ("the end of"): then the next token is an entry's second word
+            possible = True
+            keys |= {words[1] for words, _ in g.multiword_index[(el.value, key)]}
+            if el.value not in _SPECIAL and key not in g.classes[el.value]:
+                continue  # it cannot take this token alone
         elif el.value not in _SPECIAL and key not in g.classes[el.value]:
             continue
         if follow is None:
