@@ -235,6 +235,57 @@ def _make_doc(analysis):
     return load_pipeline(analysis.lang)(analysis.article.text)
 
 
+
+class _Prepared:
+    pass
+
+
+def _prepare_lexicon(L: Lexicon) -> dict:
+    """Everything ``Finder`` reads from the lexicon, computed once per language."""
+    P = _Prepared()
+    P.aux_left = L.words("aux_left")
+    P.adv_right = L.words("adverbs_right")
+    P.comps = L.words("complementizers")
+    P.bound_left = L.words("np_boundaries_left")
+    P.stop_right = L.words("np_stop_right")
+    P.pronouns = {compact(k): v for k, v in L.data.get("pronouns", {}).items()}
+    P.determiners = L.words("determiners")
+    P.appos_openers = L.words("apposition_openers")
+    P.gerund_suffixes = tuple(L.data.get("gerund_suffixes", []))
+    P.passive_agent = L.words("passive_agent")
+    P.connectors = L.words("name_connectors")
+    P.adv_phrases = L.phrases("adverb_phrases")
+    P.anaphoric = L.words("anaphoric_objects")
+    P.coordinators = L.words("coordinators")
+    P.relatives = L.phrases("relative_pronouns")
+    P.auxiliaries = L.words("auxiliaries")
+    P.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
+    P.channel_prep_words = L.words("channel_preps")
+    P.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
+    pf = L.data.get("channel_participle_frames", {})
+    frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
+    P.channel_frames = sorted(frames | {compact(p + " " + a) for p in pf.get("participles", [])
+                                           for a in pf.get("preps", [])}, key=lambda f: (-len(f), f))
+    # frames of two words or more ("in un'intervista a", "speaking to"), not a bare word ("a", "tramite", "told"):
+    # chosen by word count, so the set is the same in every run (a cut of a length-sorted list was not)
+    P.participle_frames = {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
+    multi = {compact(" ".join(f)) for f in L.data.get("channel_frames", []) if len(" ".join(f).split()) >= 2}
+    multi |= P.participle_frames
+    P.channel_nouns = L.phrases("channel_nouns")
+    P.media_nouns = L.phrases("media_nouns")
+    P.anon_nouns = L.words("anonymous_nouns")
+    P.anon_markers = [compact(m) for m in L.data.get("anonymous_markers", [])]
+    P.numbers = {compact(k): v for k, v in L.data.get("number_words", {}).items()}
+    P.prep_phrases = sorted(L.prep_cues, key=len, reverse=True)
+    P.cue_phrases = sorted(L.cues, key=len, reverse=True)
+    # phrase lists as PhraseSets (candidate lookups cached)
+    for name in ("adv_phrases", "relatives", "channel_frames", "channel_nouns", "media_nouns", "prep_phrases",
+                 "cue_phrases"):
+        setattr(P, name, PhraseSet(getattr(P, name)))
+    P.channel_frames_multi = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
+    return vars(P)
+
+
 class Finder:
     def __init__(self, analysis, lex: Lexicon | None = None):
         self.analysis = analysis
@@ -243,53 +294,11 @@ class Finder:
         doc = analysis.doc if analysis.doc is not None else _make_doc(analysis)
         self.doc = doc
         self.T = Tokens(doc, self.text)
-        L = self.lex
-        self.aux_left = L.words("aux_left")
-        self.adv_right = L.words("adverbs_right")
-        self.comps = L.words("complementizers")
-        self.bound_left = L.words("np_boundaries_left")
-        self.stop_right = L.words("np_stop_right")
-        self.pronouns = {compact(k): v for k, v in L.data.get("pronouns", {}).items()}
-        self.determiners = L.words("determiners")
-        self.appos_openers = L.words("apposition_openers")
-        self.gerund_suffixes = tuple(L.data.get("gerund_suffixes", []))
-        self.passive_agent = L.words("passive_agent")
-        self.connectors = L.words("name_connectors")
-        self.adv_phrases = L.phrases("adverb_phrases")
-        self.anaphoric = L.words("anaphoric_objects")
-        self.coordinators = L.words("coordinators")
-        self.relatives = L.phrases("relative_pronouns")
-        self.auxiliaries = L.words("auxiliaries")
-        self.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
-        self.channel_prep_words = L.words("channel_preps")
-        self.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
-        pf = L.data.get("channel_participle_frames", {})
-        frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
-        self.channel_frames = sorted(frames | {compact(p + " " + a) for p in pf.get("participles", [])
-                                               for a in pf.get("preps", [])}, key=lambda f: (-len(f), f))
-        # frames of two words or more ("in un'intervista a", "speaking to"), not a bare word ("a", "tramite", "told"):
-        # chosen by word count, so the set is the same in every run (a cut of a length-sorted list was not)
-        self.participle_frames = {compact(p + " " + a) for p in pf.get("participles", []) for a in pf.get("preps", [])}
-        multi = {compact(" ".join(f)) for f in L.data.get("channel_frames", []) if len(" ".join(f).split()) >= 2}
-        multi |= self.participle_frames
-        self.channel_nouns = L.phrases("channel_nouns")
-        self.media_nouns = L.phrases("media_nouns")
-        self.anon_nouns = L.words("anonymous_nouns")
-        self.anon_markers = [compact(m) for m in L.data.get("anonymous_markers", [])]
-        self.numbers = {compact(k): v for k, v in L.data.get("number_words", {}).items()}
-        self.prep_phrases = sorted(L.prep_cues, key=len, reverse=True)
-        self.cue_phrases = sorted(L.cues, key=len, reverse=True)
-        # phrase lists as PhraseSets shared by all articles of the language (candidate lookups cached)
-        sets = self.lex.__dict__.setdefault("_phrase_sets", {})
-        for name in ("adv_phrases", "relatives", "channel_frames", "channel_nouns", "media_nouns", "prep_phrases",
-                     "cue_phrases"):
-            ps = sets.get(name)
-            if ps is None:
-                ps = sets[name] = PhraseSet(getattr(self, name))
-            setattr(self, name, ps)
-        if "channel_frames_multi" not in sets:
-            sets["channel_frames_multi"] = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
-        self.channel_frames_multi = sets["channel_frames_multi"]
+        # the lexicon's word sets and phrase indexes: built once per language, shared by every article
+        prepared = self.lex.__dict__.get("_finder_prepared")
+        if prepared is None:
+            prepared = self.lex.__dict__["_finder_prepared"] = _prepare_lexicon(self.lex)
+        self.__dict__.update(prepared)
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
 
     # ------------------------------------------------------------------ helpers

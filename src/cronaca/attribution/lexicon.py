@@ -44,12 +44,21 @@ class Lexicon:
     prep_cues: dict[str, Cue] = field(default_factory=dict)
     max_cue_tokens: int = 4
 
-    def words(self, key: str) -> set[str]:
-        return {compact(w) for w in self.data.get(key, [])}
+    _memo: dict = field(default_factory=dict, repr=False, compare=False)
 
-    def phrases(self, key: str) -> list[str]:
+    def words(self, key: str) -> frozenset[str]:
+        found = self._memo.get(("words", key))
+        if found is None:
+            found = self._memo[("words", key)] = frozenset(compact(w) for w in self.data.get(key, []))
+        return found
+
+    def phrases(self, key: str) -> tuple[str, ...]:
         """Compact phrases, longest first."""
-        return sorted({compact(w) for w in self.data.get(key, [])}, key=len, reverse=True)
+        found = self._memo.get(("phrases", key))
+        if found is None:
+            found = self._memo[("phrases", key)] = tuple(sorted({compact(w) for w in self.data.get(key, [])},
+                                                                key=len, reverse=True))
+        return found
 
     @property
     def quote_pairs(self) -> list[tuple[str, str]]:

@@ -105,7 +105,10 @@ class Lexicon:
         return found
 
     def mod(self, key: str) -> frozenset[str]:
-        return frozenset(str(w).lower() for w in self.modality.get(key, []))
+        found = self._words_cache.get(("modality", key))
+        if found is None:
+            found = self._words_cache[("modality", key)] = frozenset(str(w).lower() for w in self.modality.get(key, []))
+        return found
 
     def candidates(self, text: str, lemma: str | None) -> frozenset[str]:
         """Possible lemmas of a token: its own lemma, its lower-cased form, and the fallback rules."""
