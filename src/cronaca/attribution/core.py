@@ -91,7 +91,7 @@ def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
         word = cache.get(orth)
         if word is None:
             w = strings[orth]
-            word = cache[orth] = (w, compact(w), w.isspace())
+            word = cache[orth] = (w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w))
         if word[2]:
             continue
         lem = ""
@@ -99,11 +99,13 @@ def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
             lw = cache.get(lemma)
             if lw is None:
                 w = strings[lemma]
-                lw = cache[lemma] = (w, compact(w), w.isspace())
+                lw = cache[lemma] = (w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w))
             lem = lw[0].lower()
-        raw.append(Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0),
-                       strings[pos] if has_pos and pos else "", strings[dep] if has_dep and dep else "",
-                       i + heads[i] if has_dep else -1, lem))
+        tok = Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0),
+                  strings[pos] if has_pos and pos else "", strings[dep] if has_dep and dep else "",
+                  i + heads[i] if has_dep else -1, lem)
+        tok.__dict__["_punct"] = word[3]  # what ``is_punct`` would compute, once per word type
+        raw.append(tok)
     by_orig = {t.i: k for k, t in enumerate(raw)}
     for k, t in enumerate(raw):
         t.head = by_orig.get(t.head, -1) if t.head >= 0 else -1
@@ -1068,9 +1070,15 @@ class Finder:
         T = self.T
         out: list[Found] = []
         k = 0
-        while k < len(T):
+        toks, n = T.toks, len(T)
+        prep_cands, cue_cands = self.prep_phrases.candidates, self.cue_phrases.candidates
+        while k < n:
             if self.used[k]:
                 k += 1
+                continue
+            low = toks[k].low
+            if not low or not (prep_cands(low) or cue_cands(low)):
+                k += 1  # no cue can start here (most tokens): skip the matchers
                 continue
             f = self._prep_cue(k) or self._verb_cue(k)
             if f is None:
