@@ -63,7 +63,12 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
-_STR_CACHE: dict[int, tuple[str, str, bool]] = {}
+_STR_CACHE: dict[int, tuple[str, str, bool, bool, str]] = {}
+
+
+def _word_info(w: str) -> tuple[str, str, bool, bool, str]:
+    """A word type's text, compact form, is-space, is-punctuation and lower case (cached by string id)."""
+    return w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w), w.lower()
 
 
 def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
@@ -84,32 +89,37 @@ def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
         cache.clear()
     raw = []
     si = -1
+    labels: dict[int, str] = {0: ""}  # POS and DEP names by id (a few dozen)
     for i, (orth, idx, pos, dep, lemma) in enumerate(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
                                                          arr[:, 3].tolist(), arr[:, 5].tolist())):
         if with_sents and (i == 0 or starts[i] == 1):
             si += 1
         word = cache.get(orth)
         if word is None:
-            w = strings[orth]
-            word = cache[orth] = (w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w))
+            word = cache[orth] = _word_info(strings[orth])
         if word[2]:
             continue
         lem = ""
         if lemma:
             lw = cache.get(lemma)
             if lw is None:
-                w = strings[lemma]
-                lw = cache[lemma] = (w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w))
-            lem = lw[0].lower()
-        tok = Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0),
-                  strings[pos] if has_pos and pos else "", strings[dep] if has_dep and dep else "",
+                lw = cache[lemma] = _word_info(strings[lemma])
+            lem = lw[4]
+        p = labels.get(pos) if has_pos else ""
+        if p is None:
+            p = labels[pos] = strings[pos]
+        d = labels.get(dep) if has_dep else ""
+        if d is None:
+            d = labels[dep] = strings[dep]
+        tok = Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0), p, d,
                   i + heads[i] if has_dep else -1, lem)
         tok.__dict__["_punct"] = word[3]  # what ``is_punct`` would compute, once per word type
         raw.append(tok)
-    by_orig = {t.i: k for k, t in enumerate(raw)}
-    for k, t in enumerate(raw):
-        t.head = by_orig.get(t.head, -1) if t.head >= 0 else -1
-        t.i = k
+    if len(raw) < len(arr):  # space tokens were left out: re-index
+        by_orig = {t.i: k for k, t in enumerate(raw)}
+        for k, t in enumerate(raw):
+            t.head = by_orig.get(t.head, -1) if t.head >= 0 else -1
+            t.i = k
     return raw
 
 
