@@ -204,6 +204,10 @@ class KnowledgeBase:
             code = role.of if role.of in self.countries or role.of in NON_STATE or role.of == "KOS" else \
                 (self.orgs[role.of].code if role.of in self.orgs else role.of)
             sector, sectors = role.sector, list(role.sectors)
+            if former and current and date and role.start and role.active(date):
+                # "Former NATO chief Jens Stoltenberg" as Norway's finance minister: a past office, and a current
+                # one that says who the person is today
+                former = False
             if (not current or former) and sector in ("GOV", "MIL", "LEG", "JUD", "SPY", "COP"):
                 sectors = [sector] + [s for s in sectors if s != sector]
                 sector = "ELI"

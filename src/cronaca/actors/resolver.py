@@ -27,6 +27,8 @@ PER_LABELS = ("PER", "PERSON")
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 ORG_ONLY = frozenset({"org"})
+ORG_HOLDERS = frozenset({"title", "agent", "person", "name", "name1"})
+POSSESSIVE_GEN = frozenset({"'s", "’s", "'", "’"})
 
 
 @dataclass(slots=True)
@@ -538,6 +540,14 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
             flush()  # an adjective alone takes no genitive: "l'invasione russa | dell'Ucraina"
         if cur and kinds_now & HEADS:
             sk = s.kinds
+            if ("title" in sk and "gen" in cur[-1].kinds and len(cur) >= 2 and "org" in kinds_now
+                    and not kinds_now & ORG_HOLDERS and toks[cur[-1].i].norm not in POSSESSIVE_GEN):
+                # "la Spd del cancelliere", "the party of the president": the party, and the office holder (an
+                # English possessive keeps them together: "Hamas's leader")
+                gen_span = cur.pop()
+                flush()
+                cur.append(gen_span)
+                kinds_now |= gen_span.kinds
             # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
             if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
@@ -636,6 +646,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             name_text = ctx.text[ctx.toks[s.i].start:ctx.toks[s.j - 1].end]
             g.name_tokens = {t.norm for t in ctx.toks[s.i:s.j]}
     title = by["title"][0][1].value if by.get("title") else None
+    if title is not None and "by_country" in title:
+        title = _title_for(ctx, title, code or org_code)
     # an agent noun that is also a sector adjective after another agent acts as the adjective
     agent_spans = [s for s, e in by.get("agent", [])]
     agent = by["agent"][0][1].value if agent_spans else None
@@ -794,6 +806,19 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if by.get("demonym"):
         g.entity = kb.country_entity(by["demonym"][0][1].value, text)
         g.head, g.label = "demonym", "NORP"
+
+
+def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
+    """A title that names a different office in other countries ("the Chancellor": the British finance minister,
+    the German or Austrian head of government): the office of the country in the phrase, else of the country the
+    article names most among those the title can belong to, else the title's own."""
+    alts = title["by_country"]
+    if code is None:
+        own = title.get("country")
+        code = next((c for c, _ in ctx.countries.most_common() if c in alts or c == own), None)
+    if code is None or code not in alts:
+        return title
+    return {**title, "office": alts[code], "country": code}
 
 
 def _dative(ctx: Ctx, g: Group) -> bool:
@@ -1253,6 +1278,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         if ctx.toks[g.i].sent in skip_sents:
             continue  # a reporter credit line ("Stella Kim ha collaborato da Seul"): no actor in it
         ent = g.entity
+        if not ctx.countries and g.head == "title" and ent.id and ent.code in kb.countries:
+            # an article that names no country: the office holder a title found ("The Chancellor told MPs") says
+            # where the story is
+            ctx.countries[ent.code] += 1
+            by_sent.setdefault(ctx.toks[g.i].sent, []).append((k, ent.code))
+            most_named = ent.code
         if ent.code is None and last_actor is not None and g.head in ANAPHOR_HEADS and anaphor(g):
             ai, ante = last_actor
             si = ctx.toks[ai].sent
