@@ -122,3 +122,12 @@ def test_gendered_pronoun_finds_the_person_of_its_gender():
                 "sua parte.")
     lui, lei = only(a, "Stati Uniti"), only(a, "Germania farà")
     assert lui.speaker.code == "USA" and lei.speaker.code == "DEU"
+
+
+def test_quoted_object_makes_a_clause_cue_a_report():
+    """A cue that needs a clause ("minacciare") also reports when its short object carries quoted words."""
+    a = analyse("Su Telegram, le milizie filoiraniane hanno minacciato attacchi contro «tutte le navi americane».")
+    q = only(a, "attacchi")
+    assert q.cue.endswith("minacciato") and q.channel == "Telegram"
+    b = analyse("Il presidente ha minacciato sanzioni durante la visita.")
+    assert not b.quotes

@@ -1437,6 +1437,15 @@ class Finder:
                 elif cs > sa and T[cs - 1].text == "," and not T.match_any(sa, self.channel_frames_multi):
                     src = r
                     inverted = True
+        if cue.needs_clause and not has_clause and after < sb and not T[after].is_punct:
+            # an object whose words are quoted ("hanno minacciato attacchi contro «tutte le basi»"): the
+            # quotation marks it as reported speech; a short object, nothing but words before the mark
+            for y in range(after + 1, min(sb, after + 5)):
+                if T[y].text in _QUOTE_CHARS:
+                    has_clause = True
+                    break
+                if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].low in self.comps:
+                    break
         if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):
             return None
         if inverted and not has_clause:
