@@ -131,3 +131,10 @@ def test_quoted_object_makes_a_clause_cue_a_report():
     assert q.cue.endswith("minacciato") and q.channel == "Telegram"
     b = analyse("Il presidente ha minacciato sanzioni durante la visita.")
     assert not b.quotes
+
+
+def test_relay_participle_with_two_agents():
+    """"Secondo quanto appreso dall'X da Y": the medium that learned it is the channel, Y the source."""
+    q = only(analyse("Secondo quanto appreso dall'Adnkronos da tre fonti di governo, il decreto arriverà in aula a "
+                     "maggio."), "decreto")
+    assert q.channel == "Adnkronos" and q.speaker.text == "tre fonti di governo" and q.count == 3

@@ -1190,8 +1190,9 @@ class Finder:
                         self.text[T[np_[0]].start:T[np_[1] - 1].end]
                     src = (src[0], y)
                 break
-        if cue_info.channel_then_source:
-            # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source
+        if cue_info.channel_then_source or T[j - 1].low in self.passive_agent:
+            # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source; so too
+            # a relay participle with two agents ("secondo quanto appreso dall'Ansa da due fonti")
             agent = next((y for y in range(src[0] + 1, src[1]) if T[y].low in self.passive_agent), None)
             if agent is not None and agent + 1 < src[1]:
                 rel_channel = self._channel_np(src[0], agent, need_name=False) or \
