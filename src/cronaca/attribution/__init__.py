@@ -94,7 +94,8 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         # a person named in a complement of the role noun does not name the source ("un consigliere del
         # presidente ucraino", "persone vicine al presidente del Senato"); one right after it does
         # ("il portavoce Dmitry Peskov"), and so does one before it ("Putin's spokesman")
-        named = any(m.label in ("PER", "PERSON") and _names_head(src_text, span, anon_noun, m)
+        skip = fd.determiners | set(fd.numbers)  # "Quattro funzionari ...": a capitalised number names no one
+        named = any(m.label in ("PER", "PERSON") and _names_head(src_text, span, anon_noun, m, skip)
                     for m in mentions_in_src) or _closing_name(fd, src_text, span, anon_noun, mentions_in_src, name)
         if not named:
             # a capitalised name right after the role noun ("il portavoce Dmitry Peskov") names the source
@@ -149,7 +150,7 @@ def _unnamed_indefinite(fd: Finder, src_text: str, mentions: list) -> bool:
     return head not in docs
 
 
-def _names_head(src_text: str, span, anon_noun: int, m) -> bool:
+def _names_head(src_text: str, span, anon_noun: int, m, skip: set | frozenset = frozenset()) -> bool:
     """A person mention names the source when its name stands before the role noun ("Putin's spokesman")
     or right after it ("il portavoce Dmitry Peskov"), not inside a complement of it ("un consigliere del
     presidente Macron", "persone vicine al ministro Tajani"), and only if it has a name at all ("consigliere
@@ -160,7 +161,8 @@ def _names_head(src_text: str, span, anon_noun: int, m) -> bool:
     if anon_noun >= len(words):
         return True
     noun_start, noun_end = span[0] + words[anon_noun].start(), span[0] + words[anon_noun].end()
-    caps = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(m.text) if w.group()[:1].isupper()]
+    caps = [(m.start + w.start(), m.start + w.end()) for w in _WORD.finditer(m.text) if w.group()[:1].isupper()
+            and compact(w.group()) not in skip]
     if not caps:
         return False
     if any(e <= noun_start for _, e in caps):
@@ -258,16 +260,65 @@ def _media_channel(fd: Finder, src_text: str) -> str | None:
     return None
 
 
-def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str) -> Entity | None:
+def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str, fd: Finder | None = None,
+                        pronoun: str = "") -> Entity | None:
     """The speaker a pronoun or pro-drop subject continues: the previous quote's speaker, else the last
-    person (sg) / organisation or group (pl) mention before the cue."""
+    person (sg) / organisation or group (pl) mention before the cue. A gendered pronoun ("lui", "lei";
+    ``pronoun_genders``) skips a candidate whose phrase shows the other gender (an article or title noun
+    before the name: "la premier Giorgia Meloni", "il cancelliere Olaf Scholz"; ``gender_words``)."""
+    gender = _pronoun_gender(fd, pronoun)
+    labels = ("PER", "PERSON") if number == "sg" else ("ORG", "NORP", "GPE")
+    first = None
     for q in reversed(quotes):
         if q.start < at and q.speaker is not None and (q.speaker.name or q.speaker.code or q.speaker.text):
-            return q.speaker
-    labels = ("PER", "PERSON") if number == "sg" else ("ORG", "NORP", "GPE")
+            if gender is None:
+                return q.speaker
+            first = first or q.speaker
+            s0, s1 = q.speaker_span or (q.start, q.start)
+            if _phrase_gender(fd, s0, s1) in (None, gender):
+                return q.speaker
+            break  # the speaker before is of the other gender: look among the persons named
     for m in reversed(analysis.mentions):
         if m.end <= at and m.label in labels:
+            if gender is not None and _phrase_gender(fd, m.start, m.end) not in (None, gender):
+                continue
             return m.actor or Entity(text=m.text)
+    return first
+
+
+def _pronoun_gender(fd: Finder | None, pronoun: str) -> str | None:
+    if fd is None or not pronoun:
+        return None
+    return {compact(k): v for k, v in (fd.lex.data.get("pronoun_genders") or {}).items()}.get(compact(pronoun))
+
+
+def _phrase_gender(fd: Finder | None, s0: int, s1: int) -> str | None:
+    """The grammatical gender a person phrase [s0, s1) shows: the pronoun itself, or the nearest gendered
+    word (``gender_words``: articles, title nouns) in the phrase or up to three words before it in its
+    sentence; None when nothing tells."""
+    if fd is None:
+        return None
+    words = fd.lex.__dict__.get("_gender_words")
+    if words is None:
+        words = fd.lex.__dict__["_gender_words"] = {
+            compact(w): g for g, ws in (fd.lex.data.get("gender_words") or {}).items() if not g.startswith("_")
+            for w in ws}
+    if not words:
+        return None
+    g = _pronoun_gender(fd, fd.text[s0:s1].strip())
+    if g:
+        return g
+    T = fd.T
+    k = T.at_char(s0)
+    if k >= len(T):
+        return None
+    sa = T.sent_bounds(k)[0]
+    hi = T.at_char(max(s0, s1 - 1))
+    for x in range(min(hi, len(T) - 1), max(sa, k - 3) - 1, -1):
+        if x < k and (T[x].is_punct or T[x].pos in ("VERB", "AUX")):
+            break
+        if T[x].low in words:
+            return words[T[x].low]
     return None
 
 
@@ -416,7 +467,7 @@ def find_quotes(analysis) -> list[Quote]:
             ent = None
             antecedent = None
             if pron:
-                ent = _pronoun_antecedent(analysis, quotes, s0, pron)
+                ent = _pronoun_antecedent(analysis, quotes, s0, pron, fd, src_text)
                 if ent is not None:
                     ent = Entity(**{**ent.to_dict(), "text": src_text})
             else:
@@ -495,7 +546,42 @@ def find_quotes(analysis) -> list[Quote]:
                           and p.channel in analysis.article.text[p.speaker_span[0]:p.speaker_span[1]]), None)
             if outer is not None:
                 q.channel = outer.channel
+    for q in quotes:
+        q.channel = _bare_channel(fd, q.channel)
     return quotes
+
+
+def _bare_channel(fd: Finder, channel: str | None) -> str | None:
+    """The channel without the preposition, article or possessive that lead its frame ("In conferenza
+    stampa" -> "conferenza stampa", "nel suo discorso" -> "discorso", "la Reuters" -> "Reuters"); a name
+    whose article is part of it ("Le Monde", "La Stampa") is kept whole. Lead words: the language's
+    ``channel_lead_preps``, ``channel_preps`` and ``determiners``."""
+    if not channel:
+        return channel
+    lead = fd.lex.__dict__.get("_channel_lead_words")
+    if lead is None:
+        lead = fd.lex.__dict__["_channel_lead_words"] = {
+            compact(w) for key in ("channel_lead_preps", "channel_preps", "determiners")
+            for x in fd.lex.data.get(key, []) if len(x.split()) == 1 for w in [x]}
+    out = channel.strip()
+    while True:
+        parts = out.split(None, 1)
+        if not parts:
+            return channel
+        first, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+        head = compact(first)
+        if "'" in head and not head.endswith("'"):
+            # an elided article or preposition glued to the noun: "nell'informativa", "un'intervista"
+            pre = head.split("'", 1)[0] + "'"
+            if pre not in lead:
+                break
+            rest = (first[len(pre):] + " " + rest).strip()
+        elif not rest or head not in lead:
+            break
+        elif first[:1].isupper() and rest[:1].isupper():
+            break  # "Le Monde", "La Stampa": the article belongs to the name
+        out = rest
+    return out
 
 
 def _near(fd: Finder, prev: Quote, f: Found, max_paragraphs: int = 2) -> bool:

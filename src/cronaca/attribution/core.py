@@ -274,6 +274,7 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
     P.channel_prep_words = L.words("channel_preps")
     P.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
+    P.title_frames = {compact(" ".join(f)) for f in L.data.get("channel_title_frames", [])}
     pf = L.data.get("channel_participle_frames", {})
     frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
     P.channel_frames = sorted(frames | {compact(p + " " + a) for p in pf.get("participles", [])
@@ -306,12 +307,35 @@ class Finder:
         doc = analysis.doc if analysis.doc is not None else _make_doc(analysis)
         self.doc = doc
         self.T = Tokens(doc, self.text)
+        self._split_dateline(analysis.lang)
         # the lexicon's word sets and phrase indexes: built once per language, shared by every article
         prepared = self.lex.__dict__.get("_finder_prepared")
         if prepared is None:
             prepared = self.lex.__dict__["_finder_prepared"] = _prepare_lexicon(self.lex)
         self.__dict__.update(prepared)
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
+
+    def _split_dateline(self, lang: str) -> None:
+        """A dateline ("MOSCA – ", "ROMA, 9 FEB - ", "SEOUL (Reuters) – ") is no part of the first sentence:
+        its tokens become a sentence of their own, so that "MOSCA – Secondo l'agenzia X, ..." opens its
+        sentence with the cue and "WASHINGTON – Quattro funzionari ..." is a source without the place.
+        The pattern is the language's boilerplate ``dateline`` (``cronaca.clean.find_dateline``)."""
+        T = self.T
+        if not len(T):
+            return
+        try:
+            from ..clean import find_dateline
+
+            dl = find_dateline(self.text[:200].split("\n", 1)[0], lang or "en")
+        except Exception:  # a language without boilerplate patterns
+            dl = None
+        if not dl:
+            return
+        cut = next((k for k, t in enumerate(T.toks) if t.start >= dl[1]), None)
+        if cut is None or cut == 0 or T[cut].sent != T[cut - 1].sent:
+            return
+        for t in T.toks[cut:]:
+            t.sent += 1
 
     # ------------------------------------------------------------------ helpers
     def cue_at(self, k: int) -> tuple[Cue, int] | None:
@@ -377,6 +401,15 @@ class Finder:
         if src is None:
             return None
         return self.extend_cue_left(cs - 1), src
+
+    def _relay_form(self, phrase: str) -> bool:
+        """A prepositional cue form that is a finite relay verb ("riferisce", "riporta", "scrive"): the noun
+        phrase after it is the medium that relays. Lemmas: ``relay_cues``."""
+        relay = self.lex.__dict__.get("_relay_lemmas")
+        if relay is None:
+            relay = self.lex.__dict__["_relay_lemmas"] = {compact(x) for x in self.lex.data.get("relay_cues", [])}
+        c = self.lex.cues.get(phrase)
+        return c is not None and compact(c.lemma) in relay
 
     def _relay_parenthetical(self, cs: int, sa: int) -> tuple[tuple[int, int], str] | None:
         """A relay between commas right before the cue ("Teheran, riferisce l'agenzia Irna, ha accusato"):
@@ -699,6 +732,15 @@ class Finder:
             if m:
                 frame, j = m
                 bare = len(T.toks[k:j]) <= 1
+                if frame in self.title_frames and j < b and T[j].is_cap:
+                    # a programme title in sentence case up to the comma ("ospite di Che tempo che fa, ha
+                    # detto"): such titles capitalise only their first word
+                    e = j
+                    while e < b and not T[e].is_punct and e - j < 6:
+                        e += 1
+                    if e < len(T) and T[e].text == ",":
+                        self._channel_end = e
+                        return self.text[T[j].start:T[e - 1].end], (k, e)
                 name = self._channel_np(j, b, need_name=bare)
                 if name and bare and self._is_place(j, self._channel_end):
                     name = None  # "ha detto a Kiev": a venue, not a channel
@@ -715,12 +757,18 @@ class Finder:
                     plat = self._platform_after(j - 1, j, b) if last in self.channel_noun_set else None
                     if plat:
                         return plat[0], (k, plat[1])  # "in un video pubblicato sui social"
+                    loose = self._loose_channel(k, b) if last in self.channel_noun_set else None
+                    if loose and loose[1][1] > j:
+                        return loose  # "in un'intervista radiofonica a Radio24": the outlet after modifiers
                     if last in {compact(n) for n in self.channel_nouns} or not frame.endswith(
                             tuple(compact(p) for p in self.lex.data.get("channel_preps", []))):
                         return self.text[T[k].start:T[j - 1].end], (k, j)
             loose = self._loose_channel(k, b)
             if loose:
                 return loose
+            by = self._broadcast_by(k, b)
+            if by:
+                return by[0], (k, by[1])  # "in una riunione trasmessa dalla tv di Stato"
             k += 1
         return None
 
@@ -752,14 +800,40 @@ class Finder:
                     plat = self._platform_after(n, e, b)
                     if plat:
                         return plat[0], (k, plat[1])
+                    while e < min(b, m[1] + 2) and T.has_pos and T[e].pos == "ADJ" and not T[e].is_cap:
+                        e += 1  # "in un'intervista radiofonica a Radio24"
                     if e < b and T[e].low in self.channel_prep_words:
                         name = self._channel_np(e + 1, b, need_name=True)
                         if name and T[e + 1].is_cap or (name and e + 2 < b and T[e + 2].is_cap):
                             return name, (k, self._channel_end)
+                    e = m[1]
                 return self.text[T[k].start:T[e - 1].end], (k, e)
             if t.is_punct or t.is_cap or t.pos in ("VERB", "AUX", "PROPN", "ADP") or t.low in self.comps:
                 return None
         return None
+
+    def _broadcast_by(self, x: int, b: int) -> tuple[str, int] | None:
+        """A broadcast participle and its agent naming a medium at token x ("trasmesso dalla tv Al Masirah",
+        "diffuso dall'agenzia Wafa"): (the medium, its end) or None. Forms: ``channel_broadcast_participles``;
+        the agent must open with a media or channel noun, so "diffuso dal ministero" names no medium."""
+        T = self.T
+        forms = self.lex.__dict__.get("_broadcast")
+        if forms is None:
+            forms = self.lex.__dict__["_broadcast"] = PhraseSet(sorted(
+                {compact(f) for f in (self.lex.data.get("channel_broadcast_participles") or {}).get("forms", [])},
+                key=len, reverse=True))
+        if not forms or x >= b:
+            return None
+        m = T.match_any(x, forms)
+        if not m or m[1] + 1 >= b or T[m[1]].low not in self.passive_agent:
+            return None
+        y = m[1] + 1
+        if T[y].low in self.determiners and y + 1 < b:
+            y += 1
+        if not (T.match_any(y, self.media_nouns) or T.match_any(y, self.channel_nouns)) or T[y].is_cap:
+            return None
+        name = self._channel_np(m[1] + 1, b, need_name=False)
+        return (name, self._channel_end) if name else None
 
     def _platform_after(self, n: int, e: int, b: int) -> tuple[str, int] | None:
         """A platform after the channel noun [n, e): named right after it ("profilo Instagram": the name), or
@@ -768,6 +842,12 @@ class Finder:
         T = self.T
         if e >= b:
             return None
+        x = e
+        while x < min(b, e + 2) and T.has_pos and T[x].pos == "ADJ" and not T[x].is_cap:
+            x += 1  # "un discorso televisivo trasmesso da ..."
+        by = self._broadcast_by(x, b)
+        if by:
+            return by  # an outlet beats the document or event it carried
         x = e
         posted = T[x].pos == "VERB" and not T[x].is_cap
         if posted and x + 2 < b and T[x + 1].low in self.channel_prep_words:
@@ -815,8 +895,9 @@ class Finder:
             for n in range(m[1], min(b, m[1] + 3)):
                 if T[n].low in self.connectors:
                     continue
-                if T[n].low in self.stop_right or T[n].is_punct:
-                    break
+                if T[n].is_punct or (T[n].low in self.stop_right and not (
+                        T[n].is_cap and T[n].low in self.determiners and n + 1 < b and T[n + 1].is_cap)):
+                    break  # but "la tv Al Jadeed": an Arabic article opens the name
                 if T[n].is_cap:
                     name = self._channel_np(n, b, need_name=True)
                     if name:
@@ -833,12 +914,17 @@ class Finder:
             e = k + 1
             while e < b and T[e].pos == "ADJ" and not T[e].is_cap:
                 e += 1
+            # and the name that makes it one body: "alla commissione Esteri del Senato"
+            while e < b and (T[e].is_cap or ((T[e].low in self.connectors or T[e].low in self.coordinators)
+                                             and e + 1 < b and T[e + 1].is_cap)):
+                e += 1
             self._channel_end = e
             return self.text[T[k].start:T[e - 1].end]
         while k < b - 1 and T[k].low in self.media_words and not T[k].is_cap:
             k += 1  # "all'agenzia Reuters", "al quotidiano Le Monde"
-        if not T[k].is_cap or T[k].low in self.adv_right or T[k].low in self.stop_right:
-            return None  # "on Tuesday", "il lunedì": a time, not a medium
+        if not T[k].is_cap or ((T[k].low in self.adv_right or T[k].low in self.stop_right) and not (
+                T[k].low in self.determiners and k + 1 < b and T[k + 1].is_cap)):
+            return None  # "on Tuesday", "il lunedì": a time, not a medium; but "Al Jazeera" is a name
         e = k
         while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
                 T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap) or (
@@ -1131,8 +1217,9 @@ class Finder:
                         self.text[T[np_[0]].start:T[np_[1] - 1].end]
                     src = (src[0], y)
                 break
-        if cue_info.channel_then_source:
-            # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source
+        if cue_info.channel_then_source or T[j - 1].low in self.passive_agent:
+            # "secondo quanto apprende l'Adnkronos da fonti parlamentari": the medium, then the source; so too
+            # a relay participle with two agents ("secondo quanto appreso dall'Ansa da due fonti")
             agent = next((y for y in range(src[0] + 1, src[1]) if T[y].low in self.passive_agent), None)
             if agent is not None and agent + 1 < src[1]:
                 rel_channel = self._channel_np(src[0], agent, need_name=False) or \
@@ -1148,6 +1235,15 @@ class Finder:
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
                 if close is not None and T[close].text == ",":
                     rel = (c0, close)
+            if rel is None and c0 > full_end and c0 < sb:
+                # "Secondo due diplomatici, come riporta Politico, ...": a relay between commas names the medium
+                m2 = T.match_any(c0, self.prep_phrases)
+                close = next((y for y in range(m2[1], sb) if T[y].text in (",", ";", ":")), None) if m2 else None
+                if m2 and close is not None and close > m2[1] and T[close].text == "," and (
+                        self.lex.prep_cues[m2[0]].source_is_channel or self._relay_form(m2[0])):
+                    rel_channel = self._channel_np(m2[1], close, need_name=False) or \
+                        self.text[T[m2[1]].start:T[close - 1].end]
+                    c0 = close + 1
             if rel is None and c0 > full_end and c0 < sb and T[c0].low in self.appos_openers:
                 # "Secondo l'Osservatorio, una ong con sede a Londra, ...": an apposition (no verb) is skipped
                 close = next((y for y in range(c0 + 1, sb) if T[y].text in (",", ";", ":")), None)
@@ -1264,8 +1360,8 @@ class Finder:
             # "ha dichiarato, secondo quanto riportato dall'agenzia Tass, che ...": the medium is the channel
             m = T.match_any(j + 1, self.prep_phrases)
             close = next((y for y in range(m[1], sb) if T[y].text == ","), None) if m else None
-            if m and close is not None and (self.lex.prep_cues[m[0]].source_is_channel or any(
-                    T.match_any(y, self.media_nouns) for y in range(m[1], close))):
+            if m and close is not None and (self.lex.prep_cues[m[0]].source_is_channel or self._relay_form(m[0])
+                                            or any(T.match_any(y, self.media_nouns) for y in range(m[1], close))):
                 # "secondo l'agenzia Ria Novosti," between the cue and its clause names a medium too
                 if close > m[1]:
                     paren_channel = self._channel_np(m[1], close, need_name=False) or \
@@ -1369,6 +1465,15 @@ class Finder:
                 elif cs > sa and T[cs - 1].text == "," and not T.match_any(sa, self.channel_frames_multi):
                     src = r
                     inverted = True
+        if cue.needs_clause and not has_clause and after < sb and not T[after].is_punct:
+            # an object whose words are quoted ("hanno minacciato attacchi contro «tutte le basi»"): the
+            # quotation marks it as reported speech; a short object, nothing but words before the mark
+            for y in range(after + 1, min(sb, after + 5)):
+                if T[y].text in _QUOTE_CHARS:
+                    has_clause = True
+                    break
+                if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].low in self.comps:
+                    break
         if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):
             return None
         if inverted and not has_clause:
