@@ -821,6 +821,33 @@ def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
     return {**title, "office": alts[code], "country": code}
 
 
+_PLACE_MEMO: dict[tuple[str, str], str | None] = {}
+
+
+def _place_country(text: str, lang: str) -> str | None:
+    """The country of a place name the gazetteer knows ("Agrigento", "Bucha"), or None (memoised)."""
+    key = (text, lang)
+    if key in _PLACE_MEMO:
+        return _PLACE_MEMO[key]
+    from ..geo import resolve_place
+    from ..geo.gazetteer import fold, gazetteer, lang_places
+    from ..lang import SUPPORTED
+
+    got = None
+    k, gz = fold(text), gazetteer()
+    # only a name the gazetteer holds as it is written (resolve_place's fallbacks are slow on a miss)
+    if k in gz.primary or k in gz.alternate or k in gz.countries or any(k in lang_places(c)["names"] for c in SUPPORTED):
+        p = resolve_place(text, lang)
+        if p is not None and p.country:
+            kb = knowledge_base()
+            c = kb.fold.get(p.country, p.country)
+            got = c if c in kb.countries else None
+    if len(_PLACE_MEMO) > 50_000:
+        _PLACE_MEMO.clear()
+    _PLACE_MEMO[key] = got
+    return got
+
+
 def _dative(ctx: Ctx, g: Group) -> bool:
     """Whether the preposition before the group is a dative one after a verb of giving or asking."""
     lex = lexicon(ctx.lang)
@@ -1203,6 +1230,33 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             return later[0]
         return nearby_country(sent, excluded)
 
+    def place_after(g: Group) -> str | None:
+        """The country of a place name right after an agent noun ("il gip di Agrigento", "la procura federale di
+        Bruxelles", "civilians in Bucha"): a local body, or people, of that place, whatever the place stands for
+        elsewhere (Brussels for the EU)."""
+        toks, m = ctx.toks, g.j
+        n_toks = len(toks)
+        sent = toks[g.i].sent
+        while m < n_toks and toks[m].pos == "ADJ" and toks[m].sent == sent and m - g.j < 2:
+            m += 1  # "la procura federale di ..."
+        if m + 1 >= n_toks or toks[m].norm not in place_preps or toks[m].sent != sent:
+            return None
+        m += 1
+        while m < n_toks and toks[m].norm in lex.determiners:
+            m += 1
+        h = group_at.get(m)
+        if h is not None and (h.entity is None or h.entity.code not in NON_STATE):
+            return None  # a country or a capital the lexicon knows: agent_country() weighs it
+        n = m
+        while n < n_toks and n - m < 4 and toks[n].sent == sent and _wordlike(toks[n]):
+            n += 1
+        if n == m:
+            return None
+        return _place_country(ctx.text[toks[m].start:toks[n - 1].end], ctx.lang)
+
+    group_at = {h.i: h for h in groups}
+    place_preps = lex.attach_preps | frozenset(norm_token(w) for w in lex.grammar.get("genitive", []))
+
     def holds(pid: str, office: str) -> bool:
         role, current = kb.person_role(pid, ctx.date)
         return bool(role and current and (office in role.offices or
@@ -1379,6 +1433,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         elif g.head == "org" and (body := generic_body(k, g)) is not None:
             org = kb.orgs[ent.id]
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
+        elif g.head == "agent" and ent.code is None and (pc := place_after(g)) is not None:
+            ent.code = armed_forces(pc, ent.sector)
         elif g.head in ("agent", "title") and ent.code is None and ctx.countries and \
                 g.agent_form not in lex.no_context_agents and \
                 (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
