@@ -1245,7 +1245,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         while m < n_toks and toks[m].norm in lex.determiners:
             m += 1
         h = group_at.get(m)
-        if h is not None and (h.entity is None or h.entity.code not in NON_STATE):
+        if h is not None and any((e.kind in ("country", "capital", "demonym") and e.value not in NON_STATE) or
+                                 (e.kind == "org" and kb.orgs[e.value].code not in NON_STATE)
+                                 for sp in h.spans for e in sp.entries):
             return None  # a country or a capital the lexicon knows: agent_country() weighs it
         n = m
         while n < n_toks and n - m < 4 and toks[n].sent == sent and _wordlike(toks[n]):
