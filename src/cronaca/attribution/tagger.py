@@ -82,15 +82,9 @@ def _tagger_doc(nlp, tokens):
     direction as TAG, one trained with ``--tensor`` the main pipeline's token vectors."""
     from spacy.tokens import Doc
 
-    words, spaces, tags = [], [], []
     meta = nlp.meta.get("cronaca", {})
     syntax = meta.get("input") == "main_doc"
-    for t in tokens:  # one pass over the tokens
-        words.append(t.text)
-        spaces.append(bool(t.whitespace_))
-        if syntax:
-            h = t.head.i - t.i
-            tags.append(f"{t.pos_}_{t.dep_}_{'L' if h < 0 else 'R' if h > 0 else '0'}")
+    words, spaces, tags = _token_columns(tokens, syntax)
     if words:
         spaces[-1] = False
     if not syntax:
@@ -103,6 +97,36 @@ def _tagger_doc(nlp, tokens):
         if main.tensor is not None and main.tensor.shape[0] == len(main):
             doc.tensor = main.tensor[tokens.start:tokens.end] if isinstance(tokens, Span) else main.tensor
     return doc
+
+
+_TAG_NAMES: dict[tuple[int, int, str], str] = {}
+
+
+def _token_columns(tokens, syntax: bool) -> tuple[list[str], list[bool], list[str]]:
+    """Words, trailing-space flags and (with ``syntax``) "POS_DEP_headdirection" tags of a Doc or Span, read
+    in one ``to_array`` call (a spaCy Token per word per attribute cost more than the rest of this)."""
+    import numpy as np
+    from spacy.attrs import DEP, HEAD, ORTH, POS, SPACY
+
+    from spacy.tokens import Span
+
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
+    arr = doc.to_array([ORTH, SPACY, POS, DEP, HEAD])
+    if doc is not tokens:
+        arr = arr[tokens.start:tokens.end]
+    strings = doc.vocab.strings
+    words = [strings[o] for o in arr[:, 0].tolist()]
+    spaces = [bool(x) for x in arr[:, 1].tolist()]
+    tags: list[str] = []
+    if syntax:
+        names = _TAG_NAMES
+        for pos, dep, h in zip(arr[:, 2].tolist(), arr[:, 3].tolist(), arr[:, 4].view(np.int64).tolist()):
+            key = (pos, dep, "L" if h < 0 else "R" if h > 0 else "0")
+            tag = names.get(key)
+            if tag is None:
+                tag = names[key] = f"{strings[pos] if pos else ''}_{strings[dep] if dep else ''}_{key[2]}"
+            tags.append(tag)
+    return words, spaces, tags
 
 
 def _inputs(nlp, main_doc, ranges) -> tuple[list, list[int]]:
