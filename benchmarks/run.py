@@ -28,7 +28,7 @@ from pathlib import Path
 from cronaca.ingest import Options, read_inputs
 from cronaca.nlp import load_pipeline
 from cronaca.pipeline import Coder
-from cronaca.store import Store
+from cronaca.store import WRITE_BATCH, Store
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("CRONACA_SHARED_DATA", REPO.parent / "shared" / "data"))
@@ -159,7 +159,7 @@ def bench_end_to_end(corpus: Path) -> dict:
         n_words += words(rec.article.text)
         n_events += len(rec.events)
         batch.append(rec)
-        if len(batch) >= 32:
+        if len(batch) >= WRITE_BATCH:
             ts = time.perf_counter()
             store.write_many(batch)
             timings["store"] += time.perf_counter() - ts

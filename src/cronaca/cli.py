@@ -62,7 +62,7 @@ def code(
     """Code news articles into the store: entities, times, quotes and PLOVER events."""
     from .ingest import Options, read_inputs
     from .pipeline import code_parallel
-    from .store import Store, StoreError
+    from .store import WRITE_BATCH, Store, StoreError
 
     if lang not in ("auto", "it", "en"):
         err.print(f"error: --lang must be auto, it or en (got {lang!r})")
@@ -111,7 +111,7 @@ def code(
             batch.append(record)
             if len(shown) < show:
                 shown.extend(e.to_dict() for e in record.events[: show - len(shown)])
-            if len(batch) >= 16:
+            if len(batch) >= WRITE_BATCH:
                 store.write_many(batch)
                 batch = []
             progress.update(task, description=art.source[-40:])
