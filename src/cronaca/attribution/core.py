@@ -273,6 +273,7 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.auxiliaries = L.words("auxiliaries")
     P.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
     P.channel_prep_words = L.words("channel_preps")
+    P.addressee_preps = L.words("addressee_preps")
     P.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
     P.title_frames = {compact(" ".join(f)) for f in L.data.get("channel_title_frames", [])}
     pf = L.data.get("channel_participle_frames", {})
@@ -314,6 +315,8 @@ class Finder:
             prepared = self.lex.__dict__["_finder_prepared"] = _prepare_lexicon(self.lex)
         self.__dict__.update(prepared)
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
+        self.direct_marks: set[int] = set()  # opening-mark tokens of the direct quotes found
+        self.content_ends: dict[int, int] = {}  # end token of an indirect content found -> its start
 
     def _split_dateline(self, lang: str) -> None:
         """A dateline ("MOSCA – ", "ROMA, 9 FEB - ", "SEOUL (Reuters) – ") is no part of the first sentence:
@@ -825,15 +828,42 @@ class Finder:
         if not forms or x >= b:
             return None
         m = T.match_any(x, forms)
-        if not m or m[1] + 1 >= b or T[m[1]].low not in self.passive_agent:
+        if not m:
             return None
-        y = m[1] + 1
+        da = m[1]  # "trasmesso all'alba dalla tv di Stato", "pubblicata oggi da Repubblica"
+        while da < min(b, m[1] + 4) and T[da].low not in self.passive_agent:
+            am = T.match_any(da, self.adv_phrases)
+            if am and am[1] <= b:
+                da = am[1]
+            elif T[da].pos == "ADV" or (not T.has_pos and T[da].low in self.adv_right):
+                da += 1
+            else:
+                break
+        if da + 1 >= b or T[da].low not in self.passive_agent:
+            return None
+        y = da + 1
         if T[y].low in self.determiners and y + 1 < b:
             y += 1
-        if not (T.match_any(y, self.media_nouns) or T.match_any(y, self.channel_nouns)) or T[y].is_cap:
+        if T[y].is_cap:
+            # a named agent is a medium only when the actors layer knows it as one: "trasmesso da Al-Manar",
+            # "pubblicata da Repubblica" (not "diffusa dal Cremlino")
+            name = self._channel_np(da + 1, b, need_name=True)
+            if not name or not self._is_medium(T[y].start, T[self._channel_end - 1].end):
+                return None
+            return name, self._channel_end
+        if not (T.match_any(y, self.media_nouns) or T.match_any(y, self.channel_nouns)):
             return None
-        name = self._channel_np(m[1] + 1, b, need_name=False)
+        name = self._channel_np(da + 1, b, need_name=False)
         return (name, self._channel_end) if name else None
+
+    def _is_medium(self, s0: int, s1: int) -> bool:
+        """Characters [s0, s1) name a news medium (the actors layer's JRN sector)."""
+        try:
+            from ..actors import resolve_span
+            ent = resolve_span(self.analysis, s0, s1)
+        except Exception:  # the resolver must never break attribution
+            return False
+        return ent is not None and ent.sector == "JRN"
 
     def _platform_after(self, n: int, e: int, b: int) -> tuple[str, int] | None:
         """A platform after the channel noun [n, e): named right after it ("profilo Instagram": the name), or
@@ -1003,6 +1033,12 @@ class Finder:
                 # part of an indirect report, left to the cue that governs the clause
                 continue
             before = T.at_char(ms.open)  # index of the opening-mark token
+            if nwords < min_words and 0 < after < len(T) and T[after].text == "," and 0 < before < len(T) and \
+                    not T[before - 1].is_punct and T[before - 1].sent == T[before].sent and \
+                    T.para(before - 1) == T.para(before):
+                # a short fragment closing a running clause ("ha accusato X di spingere verso «l'indipendenza»,
+                # ha riferito l'agenzia Y"): the cue after it governs the whole clause, not the fragment
+                continue
             ok = self._cue_after(f, after, ms) or self._cue_before(f, before)
             if ok and f.extra.get("resume") is not None:
                 # "A," he said, "B." -> one quote
@@ -1015,6 +1051,7 @@ class Finder:
                 if nwords < min_words:
                     continue
                 f.inherit = True
+            self.direct_marks.add(before)
             for x in range(T.at_char(ms.open), T.at_char(f.end + 1) if f.end < len(self.text) else len(T)):
                 if x < len(self.used):
                     self.used[x] = True
@@ -1074,7 +1111,9 @@ class Finder:
                         if s0 < rest_end and T[s0].low not in self.connectors | self.lex.words("complement_preps"):
                             src = self.right_np(s0, rest_end)  # not "nella conferenza stampa [del mattino]"
             self._fill(f, cue, cs, ce, src)
-            ch = self.find_channel(ce, min(rest_end, ce + 12), exclude=src)
+            # (the window grows by a source after the cue, which the search skips)
+            span = 12 + (src[1] - src[0] if src and src[0] >= ce else 0)
+            ch = self.find_channel(ce, min(rest_end, ce + span), exclude=src)
             if ch:
                 f.channel = ch[0]
             # resume of an interrupted quote: next token after the source/cue clause is ',' then an open mark
@@ -1387,6 +1426,16 @@ class Finder:
             if np_:
                 ch = (self.text[T[np_[0]].start:T[np_[1] - 1].end], np_)
                 after = np_[1]
+        elif cue.addressee and j + 1 < sb and T[j].low in self.addressee_preps:
+            # "ha chiesto alla Cina / ai militari / al presidente della Repubblica di ...": the addressee of a
+            # request, up to the complementiser that opens its clause
+            for y in range(j + 1, min(sb, j + 9)):
+                if T[y].low in self.comps and y > j + 1:
+                    ch = (self.text[T[j].start:T[y - 1].end], (j, y))
+                    after = y
+                    break
+                if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS:
+                    break
         after = self.skip_right_adverbs(after, sb)
         if after < sb and T[after].pos == "ADP" and T[after].low not in self.comps:
             # a place or time phrase before the clause: "ha detto a Kiev che", "ha detto in serata che"
@@ -1449,6 +1498,11 @@ class Finder:
             src = self.trim_source(self.past_relative(src, sa))
         inverted = False
         content = None
+        if src is not None and not cue.impersonal and not has_clause and src[1] < cs and cs - 2 > sa and \
+                T[cs - 1].text == "," and (cs - 1) in self.content_ends and src[0] >= self.content_ends[cs - 1]:
+            # "X ha accusato Y di «...», ha riferito l'agenzia Z": the clause before the comma is a report
+            # already found, so the cue after it is a trailing relay with its subject after the verb
+            src = None
         if src is None and not cue.impersonal:
             # inversion: ", said the minister." / "ha detto il ministro che ..."
             r = self.right_np(after if not has_clause else j, sb)
@@ -1522,12 +1576,13 @@ class Finder:
         # content that is itself a direct quote already found: skip
         # (a trailing "..., ha riferito la Sabc." over an indirect report is the outer, nested attribution)
         nested_report = inverted and content[0] == sa and not any(
-            T[y].text in _QUOTE_CHARS for y in range(content[0], content[1]))
+            T[y].text in _QUOTE_CHARS and y in self.direct_marks for y in range(content[0], content[1]))
         if any(self.used[y] for y in range(content[0], content[1])) and not nested_report:
             if all(self.used[y] for y in range(content[0], min(content[1], content[0] + 3))):
                 return None
         f = Found(T[content[0]].start, T[content[1] - 1].end, False)
         self._fill(f, cue, cs, ce, src)
+        self.content_ends[content[1]] = content[0]
         if paren_channel and not ch:
             f.channel = paren_channel
         elif ch:

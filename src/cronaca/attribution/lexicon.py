@@ -34,6 +34,7 @@ class Cue:
     source_is_channel: bool = False  # "secondo quanto riportato da Reuters": the source is also the channel
     channel_then_source: bool = False  # "secondo quanto apprende X da Y": X is the channel, Y the source
     impersonal: bool = False  # "si legge nella nota del ministero": no subject; the document's author speaks
+    addressee: bool = False  # "ha chiesto alla Cina di ...": the a-complement before the clause is the addressee
 
 
 @dataclass
@@ -82,7 +83,8 @@ def get_lexicon(lang: str) -> Lexicon:
     classes = data.get("classes", {})
     for lemma, entry in data.get("cues", {}).items():
         cue = Cue(lemma, entry.get("stance", "neutral"), bool(entry.get("needs_clause")),
-                  bool(entry.get("object_is_channel")), impersonal=bool(entry.get("impersonal")))
+                  bool(entry.get("object_is_channel")), impersonal=bool(entry.get("impersonal")),
+                  addressee=bool(entry.get("addressee")))
         for form in _expand(entry, classes) + [lemma]:
             lex.cues.setdefault(compact(form), cue)
             lex.max_cue_tokens = max(lex.max_cue_tokens, len(form.split()) + 1)
