@@ -500,6 +500,8 @@ def find_quotes(analysis) -> list[Quote]:
             q.speaker = ent
             if q.channel is None:
                 q.channel = _media_channel(fd, src_text)
+            if q.channel is None and compact(_strip_det(fd, src_text)) in fd.channel_noun_set:
+                q.channel = _strip_det(fd, src_text)  # a document as subject ("precisa la nota") is the channel
             if q.channel is None and antecedent is None and (ent.sector == "JRN" or (
                     f.extra.get("source_is_channel") and _named_source(fd, src_text))):
                 q.channel = ent.name or src_text  # a medium as source is its own channel: "secondo Reuters"

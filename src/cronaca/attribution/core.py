@@ -932,7 +932,8 @@ class Finder:
                     name = self._channel_np(n, b, need_name=True)
                     if name:
                         return name
-                if T[n].pos != "ADJ":
+                if T[n].pos != "ADJ" and not (T[n].pos == "PROPN" and not T[n].is_cap):
+                    # (a lower-case "proper noun" is a mis-tagged adjective: "alla tv saudita Al Arabiya")
                     break  # "su Telegram la Moldavia": the object, not the outlet's name
             self._channel_end = m[1]
             return self.text[T[k].start:T[m[1] - 1].end]
@@ -1035,9 +1036,11 @@ class Finder:
             before = T.at_char(ms.open)  # index of the opening-mark token
             if nwords < min_words and 0 < after < len(T) and T[after].text == "," and 0 < before < len(T) and \
                     not T[before - 1].is_punct and T[before - 1].sent == T[before].sent and \
-                    T.para(before - 1) == T.para(before):
-                # a short fragment closing a running clause ("ha accusato X di spingere verso «l'indipendenza»,
-                # ha riferito l'agenzia Y"): the cue after it governs the whole clause, not the fragment
+                    T.para(before - 1) == T.para(before) and \
+                    any(self.cue_at(x) for x in range(T.sent_bounds(before)[0], before - 1)):
+                # a short fragment closing a clause that a cue before it governs ("ha accusato X di spingere
+                # verso «l'indipendenza», ha riferito l'agenzia Y"): that report is found by the indirect
+                # path, and the cue after the fragment relays the whole clause
                 continue
             ok = self._cue_after(f, after, ms) or self._cue_before(f, before)
             if ok and f.extra.get("resume") is not None:
@@ -1452,6 +1455,7 @@ class Finder:
         if cs > sa and T[cs - 1].low in self.anaphoric and cs - 1 == sa:
             return None  # "Lo ha dichiarato X": points back to the previous sentence
         imp_src = None
+        trailing_imp = False
         if cue.impersonal:
             # "Nella nota (della Farnesina) si legge che ...": no subject; the document frame gives the
             # channel and, with a complement, the author; without one the previous speaker goes on
@@ -1465,7 +1469,14 @@ class Finder:
             if imp_ch is not None:
                 ch = imp_ch
             if not has_clause:
-                return None
+                # "X si è dimesso, si legge in una nota del Quirinale.": the clause before the comma is the
+                # content when the document frame closes the sentence
+                end = max(imp_ch[1][1], imp_src[1] if imp_src else 0) if imp_ch is not None else 0
+                if not (imp_ch is not None and imp_ch[1][0] >= ce and cs > sa + 2 and T[cs - 1].text == ","
+                        and (end >= sb or T[end].text in _SENT_END)):
+                    return None
+                trailing_imp = True
+                after = end
         src = imp_src if cue.impersonal else self.parse_subject(k, ce)
         if not cue.impersonal and src is not None and src[1] == cs - 1 and T[cs - 1].low in self.coordinators and any(
                 T[x].pos in ("VERB", "AUX") for x in range(sa, src[0])):
@@ -1496,13 +1507,16 @@ class Finder:
             src = self.parse_subject(T[k].head, T[k].head + 1)
         if src is not None and src[0] < cs:
             src = self.trim_source(self.past_relative(src, sa))
-        inverted = False
+        inverted = trailing_imp
         content = None
         if src is not None and not cue.impersonal and not has_clause and src[1] < cs and cs - 2 > sa and \
                 T[cs - 1].text == "," and (cs - 1) in self.content_ends and src[0] >= self.content_ends[cs - 1]:
             # "X ha accusato Y di «...», ha riferito l'agenzia Z": the clause before the comma is a report
             # already found, so the cue after it is a trailing relay with its subject after the verb
             src = None
+        elif src is not None and not cue.impersonal and not has_clause and src[0] >= ce and cs > sa + 2 and \
+                T[cs - 1].text == "," and (src[1] >= sb or T[src[1]].text in _SENT_END):
+            inverted = True  # "content, precisa la nota.": a parsed subject after the cue closes the sentence
         if src is None and not cue.impersonal:
             # inversion: ", said the minister." / "ha detto il ministro che ..."
             r = self.right_np(after if not has_clause else j, sb)
