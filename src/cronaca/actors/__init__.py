@@ -10,6 +10,7 @@ people with dated roles) and ``lang/<code>/actors_*.json`` (names, demonyms, age
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
@@ -47,7 +48,31 @@ def _lookup_cached(text: str, lang: str, date: str | None, context: str | None) 
     return tuple(_lookup(text, lang, date, context))
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+_MODIFIER_KINDS = frozenset({"det", "gen", "loc", "mod", "number", "vague", "former"})  # no actor on their own
+
+
+def _cannot_name_actor(text: str, lang: str) -> bool:
+    """Whether ``text`` alone can hold no actor, checked without tokenising it: no capital letter (no name),
+    no digit, and no phrase of the lexicon that can head an actor has its longest word in the text. Most
+    event arguments that the article's mentions do not cover ("the talks", "i nostri porti") end here."""
+    if any(ch.isupper() or ch.isdigit() for ch in text):
+        return False
+    lex = lexicon(lang)
+    anchors = lex.__dict__.get("_head_anchors")
+    if anchors is None:
+        anchors = lex.__dict__["_head_anchors"] = frozenset(
+            max(runs, key=lambda r: (len(r), r))
+            for key, entries in lex.phrases.items() if any(e.kind not in _MODIFIER_KINDS for e in entries)
+            for runs in [_LETTERS.findall(" ".join(key))] if runs)
+    return not any(run in anchors for run in _LETTERS.findall(norm_token(text)))
+
+
 def _lookup(text: str, lang: str, date: str | None, context: str | None) -> list[Entity]:
+    if context is None and _cannot_name_actor(text, lang):
+        return []
     prior = Counter()
     if context and context != text:
         groups, ctoks = analyse(toks_from_text(context, lang), context, lang, date)
