@@ -224,8 +224,10 @@ def test_gold6_causes(lang, date, text, needle, expected):
     # no country named: the dateline's place (from the gazetteer) is where the story is
     ("it", "2025-03-01", "MATERA – L'assessore regionale alla Sanità ha annunciato nuovi fondi.",
      "L'assessore regionale", ("ITA", "GOV")),
+    # no country, place or nationality at all: Italian press speaks of Italy (home_country)
     ("it", "2025-03-01", "L'assessore regionale alla Sanità ha annunciato nuovi fondi.", "L'assessore regionale",
-     (None, "GOV")),
+     ("ITA", "GOV")),
+    ("en", "2025-03-01", "Two judges opened an investigation into the contracts.", "Two judges", (None, "JUD")),
     # the object of a verb of backing is not the backer's
     ("en", "2025-02-01", "Kinshasa accused Rwanda of backing the rebels.", "the rebels", ("COD", "REB")),
     ("it", "2025-02-01", "Kinshasa accusa il Ruanda di sostenere i ribelli.", "i ribelli", ("COD", "REB")),

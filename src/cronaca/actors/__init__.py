@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..schema import Entity, Mention
 from .kb import knowledge_base, lexicon, norm_token
-from .resolver import FUNCTION_POS, analyse, toks_from_doc, toks_from_text
+from .resolver import FUNCTION_POS, PLACE_LABELS, analyse, toks_from_doc, toks_from_text
 
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
 
@@ -116,6 +116,7 @@ def resolve_mentions(analysis) -> list[Mention]:
     skip = analysis.in_boilerplate if analysis.boilerplate else None
     groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip,
                         fallback=lambda: _dateline_country(analysis, lang))
+    _home_country_default(groups, lang, ner)
     mentions: list[Mention] = []
     ner_label = {}
     for i, j, lab in ner:
@@ -156,6 +157,32 @@ def resolve_mentions(analysis) -> list[Mention]:
         mentions.append(Mention(start, end, text[start:end], lab, None))
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions
+
+
+_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CRM"})
+_PLACE_KINDS = frozenset({"country", "capital", "demonym"})
+
+
+def _home_country_default(groups, lang: str, ner: list[tuple[int, int, str]]) -> None:
+    """A text that names no country, place or nationality at all, in a language whose press leaves its own
+    country unsaid (``home_country`` in actors_grammar.json; none for English, written from many countries):
+    its unlocated state bodies and crime groups are of that country ("due magistrati", "la premier",
+    "la mafia"). Rebels, protesters or civilians get no such default."""
+    from ..lang import load_json
+
+    try:
+        home = load_json(lang, "actors_grammar.json").get("home_country")
+    except FileNotFoundError:
+        return
+    if not home or any(label in PLACE_LABELS for _, _, label in ner):
+        return
+    if any(g.entity is not None and g.entity.code for g in groups) or any(
+            kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
+        return
+    for g in groups:
+        e = g.entity
+        if e is not None and e.code is None and e.sector in _HOME_SECTORS:
+            g.entity = replace(e, code=home)
 
 
 def _dateline_country(analysis, lang: str) -> str | None:

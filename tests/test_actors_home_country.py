@@ -1,0 +1,31 @@
+"""An Italian article that names no country speaks of Italy; English has no such default."""
+import pytest
+
+pytest.importorskip("spacy")
+
+from cronaca.eval.actors import _resolve  # noqa: E402
+
+
+def code_of(text: str, context: str, lang: str, date: str = "2024-03-12") -> str | None:
+    ent = _resolve({"text": text, "context": context, "lang": lang, "date": date})
+    return ent.code if ent is not None else None
+
+
+@pytest.mark.parametrize("text, context", [
+    ("pubblici ministeri", "Tre pubblici ministeri hanno chiesto l'archiviazione dell'inchiesta."),
+    ("camorra", "Secondo gli inquirenti la camorra gestiva i rifiuti del quartiere."),
+])
+def test_italian_unlocated_actor_is_italian(text, context):
+    assert code_of(text, context, "it") == "ITA"
+
+
+def test_a_named_country_still_wins_in_italian():
+    assert code_of("I manifestanti", "I manifestanti hanno bloccato le strade di Tbilisi.", "it") == "GEO"
+
+
+def test_english_has_no_home_country():
+    assert code_of("prosecutors", "Three prosecutors asked the court to drop the case.", "en") is None
+
+
+def test_the_capitol_is_the_us_congress():
+    assert code_of("Protesters", "Protesters gathered outside the Capitol on Sunday.", "en") == "USA"
