@@ -212,12 +212,32 @@ class PhraseSet(tuple):
     def __new__(cls, phrases):
         self = super().__new__(cls, phrases)
         self._cands = {}
+        self._index = None
+        self._prefixes = None
         return self
+
+    def can_start(self, first: str) -> bool:
+        """Whether any phrase can start with a token whose compact text is ``first``, without listing them:
+        ``first`` begins a phrase, or a phrase is a prefix of ``first`` (set lookups only)."""
+        if not first:
+            return False
+        pre = self._prefixes
+        if pre is None:
+            pre = self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
+        return first in pre[0] or any(first[:k] in pre[1] for k in range(1, len(first)))
 
     def candidates(self, first: str) -> list[str]:
         c = self._cands.get(first)
         if c is None:
-            c = self._cands[first] = _candidates(tuple(self), first)
+            if len(self._cands) > 200_000:
+                self._cands.clear()
+            if not self.can_start(first):
+                c = []  # most words of a new text: no list scanned
+            else:
+                if self._index is None:
+                    self._index = _phrase_index(tuple(self))
+                c = _candidates_in(self._index, first)
+            self._cands[first] = c
         return c
 
 
@@ -230,9 +250,12 @@ def phrase_candidates(phrases: tuple[str, ...], first: str) -> list[str]:
 
 
 def _candidates(phrases: tuple[str, ...], first: str) -> list[str]:
+    return _candidates_in(_phrase_index(phrases), first) if first else []
+
+
+def _candidates_in(idx: tuple[dict, dict, dict], first: str) -> list[str]:
     if not first:
         return []
-    idx = _phrase_index(phrases)
     n = min(len(first), 3)
     out = [p for p in idx[n - 1].get(first[:n], ()) if p.startswith(first) or first.startswith(p)]
     # phrases shorter than the bucket key that are prefixes of the token (rare, and shortest)
@@ -1209,13 +1232,13 @@ class Finder:
         out: list[Found] = []
         k = 0
         toks, n = T.toks, len(T)
-        prep_cands, cue_cands = self.prep_phrases.candidates, self.cue_phrases.candidates
+        prep_starts, cue_starts = self.prep_phrases.can_start, self.cue_phrases.can_start
         while k < n:
             if self.used[k]:
                 k += 1
                 continue
             low = toks[k].low
-            if not low or not (prep_cands(low) or cue_cands(low)):
+            if not (prep_starts(low) or cue_starts(low)):
                 k += 1  # no cue can start here (most tokens): skip the matchers
                 continue
             f = self._prep_cue(k) or self._verb_cue(k)
