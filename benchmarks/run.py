@@ -5,7 +5,8 @@
 
 Corpus: MEANTIME (real dated Wikinews articles, Italian and English, from ../shared/data) plus examples/.
 Reports articles/s and words/s end to end (ingest → store) and for the bare spaCy pipelines on the same
-texts, their ratio, time per stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
+texts (both timed over the same batches, batch by batch, alternating which goes first), their ratio, time per
+stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
 run (--soak), articles of about 600 words (the MEANTIME texts joined, --long-words) and DuckDB write/query
 times. Before timing, the process codes --warm-up other articles per language (PolNeAR train, Italian raw
 news; never the timed texts), as a long-running coder would have; --warm-up 0 times a cold process. The last
@@ -93,22 +94,6 @@ def words(text: str) -> int:
     return len(text.split())
 
 
-def bench_backbone(articles) -> dict:
-    """The bare spaCy pipelines over the same texts (the natural ceiling)."""
-    by_lang: dict[str, list[str]] = {}
-    for a in articles:
-        by_lang.setdefault(a.language, []).append(a.text)
-    for lang in by_lang:
-        load_pipeline(lang)("Warm up.")
-    t0 = time.perf_counter()
-    for lang, texts in by_lang.items():
-        for _ in load_pipeline(lang).pipe(texts, batch_size=16):
-            pass
-    secs = time.perf_counter() - t0
-    n_words = sum(words(a.text) for a in articles)
-    return {"seconds": secs, "articles_per_s": len(articles) / secs, "words_per_s": n_words / secs}
-
-
 WARM_UP = {
     "it": "Il ministro degli Esteri ha incontrato martedì a Roma il suo omologo francese, ha detto un portavoce.",
     "en": "The foreign minister met his French counterpart in Rome on Tuesday, a spokesman said.",
@@ -172,6 +157,68 @@ def bench_end_to_end(corpus: Path) -> dict:
     stages = {**{k: round(v, 3) for k, v in timings.items()}, **{k: round(v, 3) for k, v in coder.timings.items()}}
     return {"seconds": secs, "articles": n_articles, "words": n_words, "events": n_events,
             "articles_per_s": n_articles / secs, "words_per_s": n_words / secs, "stage_seconds": stages}
+
+
+def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
+    """The backbone (the bare spaCy pipelines) and cronaca end to end over the same batches of articles, batch
+    by batch, alternating which of the two goes first. Both see the machine in the same state (its speed
+    drifts by several per cent within a run, which made the ratio of two runs minutes apart a coin toss) and
+    the same batches (the coder parses each batch's articles per language; the backbone does the same)."""
+    coder = Coder()
+    warm_up(coder)
+    db = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "bench.duckdb"
+    store = Store(db)
+    timings = {"ingest": 0.0, "store": 0.0}
+    ti = time.perf_counter()
+    articles = list(read_inputs([str(corpus)], Options()))
+    timings["ingest"] += time.perf_counter() - ti
+    secs = {"backbone": 0.0, "cronaca": timings["ingest"]}
+    counts = {"articles": 0, "words": 0, "events": 0}
+    pending: list = []
+
+    def backbone(chunk):
+        by_lang: dict[str, list[str]] = {}
+        for a in chunk:
+            if a.status == "ok":
+                by_lang.setdefault(a.language, []).append(a.text)
+        for lang, texts in by_lang.items():
+            for _ in load_pipeline(lang).pipe(texts, batch_size=coder.nlp_batch_size):
+                pass
+
+    def cronaca(chunk):
+        nonlocal pending
+        for rec in coder.code_many(chunk):
+            counts["articles"] += 1
+            counts["words"] += words(rec.article.text)
+            counts["events"] += len(rec.events)
+            pending.append(rec)
+        if len(pending) >= WRITE_BATCH:
+            ts = time.perf_counter()
+            store.write_many(pending)
+            timings["store"] += time.perf_counter() - ts
+            pending = []
+
+    for n, k in enumerate(range(0, len(articles), coder.batch_size)):
+        chunk = articles[k:k + coder.batch_size]
+        for name, run in ((("backbone", backbone), ("cronaca", cronaca)) if n % 2 == 0
+                          else (("cronaca", cronaca), ("backbone", backbone))):
+            t0 = time.perf_counter()
+            run(chunk)
+            secs[name] += time.perf_counter() - t0
+    t0 = time.perf_counter()
+    store.write_many(pending)
+    timings["store"] += time.perf_counter() - t0
+    secs["cronaca"] += time.perf_counter() - t0
+    store.close()
+    n_words = sum(words(a.text) for a in articles if a.status == "ok")
+    n_ok = sum(a.status == "ok" for a in articles)
+    backbone_res = {"seconds": secs["backbone"], "articles_per_s": n_ok / secs["backbone"],
+                    "words_per_s": n_words / secs["backbone"]}
+    stages = {**{k: round(v, 3) for k, v in timings.items()}, **{k: round(v, 3) for k, v in coder.timings.items()}}
+    e2e = {"seconds": secs["cronaca"], "articles": counts["articles"], "words": counts["words"],
+           "events": counts["events"], "articles_per_s": counts["articles"] / secs["cronaca"],
+           "words_per_s": counts["words"] / secs["cronaca"], "stage_seconds": stages}
+    return backbone_res, e2e
 
 
 def _worker(shard: list[dict]) -> int:
@@ -277,9 +324,10 @@ def main(argv=None) -> None:
         for _ in Coder().code_many(warm):
             pass
         print(f"warm-up: {len(warm)} other articles coded first, untimed ({time.perf_counter() - t0:.0f} s)")
-    backbone = bench_backbone(articles)
+    for lang in {a.language for a in articles}:
+        load_pipeline(lang)("Warm up.")
+    backbone, e2e = bench_side_by_side(corpus)
     print(f"backbone (spaCy only): {backbone['articles_per_s']:.2f} articles/s, {backbone['words_per_s']:.0f} words/s")
-    e2e = bench_end_to_end(corpus)
     print(f"cronaca end to end:    {e2e['articles_per_s']:.2f} articles/s, {e2e['words_per_s']:.0f} words/s, "
           f"{e2e['events']} events")
     print("seconds per stage:     " + ", ".join(f"{k} {v:.2f}" for k, v in e2e["stage_seconds"].items()))
