@@ -63,6 +63,7 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
+_INNER_DASHES = frozenset({"\u2014", "\u2013", "-"})  # dashes that set off a cue inside a quotation
 _STR_CACHE: dict[int, tuple[str, str, bool, bool, str]] = {}
 
 
@@ -1065,7 +1066,7 @@ class Finder:
                 # verso «l'indipendenza», ha riferito l'agenzia Y"): that report is found by the indirect
                 # path, and the cue after the fragment relays the whole clause
                 continue
-            ok = self._cue_after(f, after, ms) or self._cue_before(f, before)
+            ok = self._cue_after(f, after, ms) or self._cue_before(f, before) or self._cue_inside(f, a, b, ms)
             if ok and f.extra.get("resume") is not None:
                 # "A," he said, "B." -> one quote
                 for m in range(n + 1, min(n + 3, len(spans))):
@@ -1083,6 +1084,24 @@ class Finder:
                     self.used[x] = True
             found.append(f)
         return found
+
+    def _cue_inside(self, f: Found, a: int, b: int, ms: MarkSpan) -> bool:
+        """A cue set off by dashes inside the quotation ("«La Russia — ha detto ai giornalisti il ministro —
+        deve ritirarsi»"): read like a cue after a quotation; the quotation keeps both of its parts."""
+        T = self.T
+        for x in range(a + 1, b - 2):
+            if T[x].text not in _INNER_DASHES:
+                continue
+            close = next((y for y in range(x + 2, b) if T[y].text in _INNER_DASHES), None)
+            if close is None or not any(self.cue_at(y) for y in range(x + 1, min(x + 4, close))):
+                continue  # an aside that is no cue ("— che prevede tre fasi —")
+            end = f.end
+            if self._cue_after(f, x, ms):
+                f.end = end
+                f.extra.pop("resume", None)
+                return True
+            return False
+        return False
 
     def _cue_after(self, f: Found, j: int, ms: MarkSpan) -> bool:
         """Cue right after the closing mark: ', ha detto X', '" he said', '», ha spiegato il ministro'."""
