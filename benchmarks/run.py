@@ -126,37 +126,51 @@ def warm_up(coder: Coder) -> None:
     coder.timings.clear()
 
 
+class _Sink:
+    """Counts the coded records and stores them, ``WRITE_BATCH`` articles per transaction, timing the store."""
+
+    def __init__(self, timings: dict):
+        self.store = Store(Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "bench.duckdb")
+        self.timings = timings
+        self.pending: list = []
+        self.articles = self.words = self.events = 0
+
+    def add(self, rec) -> None:
+        self.articles += 1
+        self.words += words(rec.article.text)
+        self.events += len(rec.events)
+        self.pending.append(rec)
+        if len(self.pending) >= WRITE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        ts = time.perf_counter()
+        self.store.write_many(self.pending)
+        self.timings["store"] += time.perf_counter() - ts
+        self.pending = []
+
+    def result(self, secs: float, coder: Coder) -> dict:
+        stages = {**{k: round(v, 3) for k, v in self.timings.items()},
+                  **{k: round(v, 3) for k, v in coder.timings.items()}}
+        return {"seconds": secs, "articles": self.articles, "words": self.words, "events": self.events,
+                "articles_per_s": self.articles / secs, "words_per_s": self.words / secs, "stage_seconds": stages}
+
+
 def bench_end_to_end(corpus: Path) -> dict:
     """ingest → clean → nlp → layers → store, in this process, with time per stage."""
     coder = Coder()
     warm_up(coder)
-    db = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "bench.duckdb"
-    store = Store(db)
     timings = {"ingest": 0.0, "store": 0.0}
-    n_articles = n_words = n_events = 0
+    sink = _Sink(timings)
     t0 = time.perf_counter()
-    ti = time.perf_counter()
     articles = list(read_inputs([str(corpus)], Options()))
-    timings["ingest"] += time.perf_counter() - ti
-    batch = []
+    timings["ingest"] += time.perf_counter() - t0
     for rec in coder.code_many(articles):
-        n_articles += 1
-        n_words += words(rec.article.text)
-        n_events += len(rec.events)
-        batch.append(rec)
-        if len(batch) >= WRITE_BATCH:
-            ts = time.perf_counter()
-            store.write_many(batch)
-            timings["store"] += time.perf_counter() - ts
-            batch = []
-    ts = time.perf_counter()
-    store.write_many(batch)
-    timings["store"] += time.perf_counter() - ts
+        sink.add(rec)
+    sink.flush()
     secs = time.perf_counter() - t0
-    store.close()
-    stages = {**{k: round(v, 3) for k, v in timings.items()}, **{k: round(v, 3) for k, v in coder.timings.items()}}
-    return {"seconds": secs, "articles": n_articles, "words": n_words, "events": n_events,
-            "articles_per_s": n_articles / secs, "words_per_s": n_words / secs, "stage_seconds": stages}
+    sink.store.close()
+    return sink.result(secs, coder)
 
 
 def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
@@ -166,15 +180,12 @@ def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
     the same batches (the coder parses each batch's articles per language; the backbone does the same)."""
     coder = Coder()
     warm_up(coder)
-    db = Path(tempfile.mkdtemp(prefix="cronaca-bench-")) / "bench.duckdb"
-    store = Store(db)
     timings = {"ingest": 0.0, "store": 0.0}
-    ti = time.perf_counter()
+    sink = _Sink(timings)
+    t0 = time.perf_counter()
     articles = list(read_inputs([str(corpus)], Options()))
-    timings["ingest"] += time.perf_counter() - ti
+    timings["ingest"] += time.perf_counter() - t0
     secs = {"backbone": 0.0, "cronaca": timings["ingest"]}
-    counts = {"articles": 0, "words": 0, "events": 0}
-    pending: list = []
 
     def backbone(chunk):
         by_lang: dict[str, list[str]] = {}
@@ -186,39 +197,25 @@ def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
                 pass
 
     def cronaca(chunk):
-        nonlocal pending
         for rec in coder.code_many(chunk):
-            counts["articles"] += 1
-            counts["words"] += words(rec.article.text)
-            counts["events"] += len(rec.events)
-            pending.append(rec)
-        if len(pending) >= WRITE_BATCH:
-            ts = time.perf_counter()
-            store.write_many(pending)
-            timings["store"] += time.perf_counter() - ts
-            pending = []
+            sink.add(rec)
 
     for n, k in enumerate(range(0, len(articles), coder.batch_size)):
         chunk = articles[k:k + coder.batch_size]
         for name, run in ((("backbone", backbone), ("cronaca", cronaca)) if n % 2 == 0
                           else (("cronaca", cronaca), ("backbone", backbone))):
-            t0 = time.perf_counter()
+            t1 = time.perf_counter()
             run(chunk)
-            secs[name] += time.perf_counter() - t0
-    t0 = time.perf_counter()
-    store.write_many(pending)
-    timings["store"] += time.perf_counter() - t0
-    secs["cronaca"] += time.perf_counter() - t0
-    store.close()
-    n_words = sum(words(a.text) for a in articles if a.status == "ok")
-    n_ok = sum(a.status == "ok" for a in articles)
-    backbone_res = {"seconds": secs["backbone"], "articles_per_s": n_ok / secs["backbone"],
+            secs[name] += time.perf_counter() - t1
+    t1 = time.perf_counter()
+    sink.flush()
+    secs["cronaca"] += time.perf_counter() - t1
+    sink.store.close()
+    ok = [a for a in articles if a.status == "ok"]
+    n_words = sum(words(a.text) for a in ok)
+    backbone_res = {"seconds": secs["backbone"], "articles_per_s": len(ok) / secs["backbone"],
                     "words_per_s": n_words / secs["backbone"]}
-    stages = {**{k: round(v, 3) for k, v in timings.items()}, **{k: round(v, 3) for k, v in coder.timings.items()}}
-    e2e = {"seconds": secs["cronaca"], "articles": counts["articles"], "words": counts["words"],
-           "events": counts["events"], "articles_per_s": counts["articles"] / secs["cronaca"],
-           "words_per_s": counts["words"] / secs["cronaca"], "stage_seconds": stages}
-    return backbone_res, e2e
+    return backbone_res, sink.result(secs["cronaca"], coder)
 
 
 def _worker(shard: list[dict]) -> int:
