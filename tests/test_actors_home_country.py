@@ -1,4 +1,5 @@
-"""An Italian article that names no country speaks of Italy; English has no such default."""
+"""Titles and groups in a text that names no country: an Italian article speaks of Italy (English has no such
+default), and "the new prime minister" is whoever took that office last."""
 import pytest
 
 pytest.importorskip("spacy")
@@ -29,3 +30,15 @@ def test_english_has_no_home_country():
 
 def test_the_capitol_is_the_us_congress():
     assert code_of("Protesters", "Protesters gathered outside the Capitol on Sunday.", "en") == "USA"
+
+
+@pytest.mark.parametrize("text, context, lang, date, want", [
+    ("The new prime minister", "The new prime minister named his cabinet on Friday.", "en", "2024-07-06", "GBR"),
+    ("Il nuovo presidente", "Il nuovo presidente ha firmato i primi decreti.", "it", "2025-01-21", "USA"),
+])
+def test_a_new_office_holder_is_whoever_took_the_office_last(text, context, lang, date, want):
+    assert code_of(text, context, lang, date) == want
+
+
+def test_without_new_a_title_stays_unresolved_in_english():
+    assert code_of("The prime minister", "The prime minister named his cabinet on Friday.", "en", "2024-07-06") is None

@@ -225,6 +225,22 @@ class KnowledgeBase:
             got = self._holders_cache[key] = tuple(out)
         return list(got)
 
+    def newest_holder(self, office: str, date: str, days: int) -> str | None:
+        """The person whose term in ``office`` (of any country) began last, within ``days`` before ``date``; None
+        when none did, or two began on that same day ("the new prime minister" in a text that names no country)."""
+        from datetime import date as _date, timedelta
+
+        try:
+            since = (_date.fromisoformat(date[:10]) - timedelta(days=days)).isoformat()
+        except ValueError:
+            return None
+        starts = sorted(((r.start, pid) for (off, _), pids in self.office_index.items() if off == office
+                         for pid in set(pids) for r in self.people[pid].roles
+                         if office in r.offices and r.start and since <= r.start <= date), reverse=True)
+        if not starts or (len(starts) > 1 and starts[1][0] == starts[0][0] and starts[1][1] != starts[0][1]):
+            return None
+        return starts[0][1]
+
     def holders(self, office: str, of: str, date: str | None) -> list[str]:
         """People holding ``office`` of ``of`` (code or org id) on ``date`` (latest first when no date)."""
         key = (office, of, date)
@@ -433,6 +449,8 @@ class Lexicon:
         self.preps = frozenset(norm_token(w) for key in ("genitive", "locative") for w in grammar.get(key, []))
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))
         self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
+        self.new_markers = frozenset(norm_token(t) for w in grammar.get("new_markers", []) for t in w.split()[:1])
+        self.new_office_days = int(grammar.get("new_office_days", 45))
         self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         self.dative_preps = frozenset(norm_token(w) for w in grammar.get("dative_preps", []))

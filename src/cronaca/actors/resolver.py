@@ -1419,6 +1419,11 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             if resolved is None and ctx.countries:
                 pid = holder_near(office, k, g)
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
+            if resolved is None and not ctx.countries and ctx.date and any(
+                    t.norm in lex.new_markers for t in ctx.toks[max(0, g.i - 1):g.j]):
+                # "The new prime minister appointed his cabinet": whoever took that office last, days ago
+                pid = kb.newest_holder(office, ctx.date, lex.new_office_days)
+                resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
             elif ctx.countries and sector not in NO_CONTEXT_SECTORS:
