@@ -42,3 +42,17 @@ def test_a_new_office_holder_is_whoever_took_the_office_last(text, context, lang
 
 def test_without_new_a_title_stays_unresolved_in_english():
     assert code_of("The prime minister", "The prime minister named his cabinet on Friday.", "en", "2024-07-06") is None
+
+
+def test_a_place_gives_its_country_to_state_bodies_not_to_attackers():
+    ctx = "Police arrested two men after gunmen attacked a checkpoint near Peshawar."
+    assert code_of("Police", ctx, "en") == "PAK"
+    assert code_of("gunmen", ctx, "en") is None
+
+
+@pytest.mark.parametrize("text, context, lang, want", [
+    ("reporters", "Scholz told reporters in Berlin that the coalition would hold.", "en", "DEU"),
+    ("giornalisti", "Pedro Sánchez ha detto ai giornalisti che il governo non cadrà.", "it", "ESP"),
+])
+def test_journalists_addressed_by_a_leader_are_its_press(text, context, lang, want):
+    assert code_of(text, context, lang, "2023-05-10") == want

@@ -50,8 +50,15 @@ def test_ner_function_words_are_no_actors(it_article):
     assert not any(m.text.split()[0] in ("Il", "Dal", "Secondo") for m in it_article.mentions)
 
 
-def test_generic_journalists_take_no_country_from_the_story(it_article):
+def test_journalists_addressed_by_a_leader_are_its_press(it_article):
+    # "Il capo del Cremlino ha detto ai giornalisti": the Kremlin press corps (team gold convention)
     e = _at(it_article, "giornalisti")
+    assert e.sector == "JRN" and e.code == "RUS"
+
+
+def test_generic_journalists_take_no_country_from_the_story():
+    a = _analysis("Il presidente russo Vladimir Putin ha firmato il decreto. Molti giornalisti erano presenti.")
+    e = _at(a, "giornalisti")
     assert e.sector == "JRN" and e.code is None
 
 

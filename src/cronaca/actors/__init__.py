@@ -116,7 +116,7 @@ def resolve_mentions(analysis) -> list[Mention]:
     skip = analysis.in_boilerplate if analysis.boilerplate else None
     groups, _ = analyse(toks, text, lang, analysis.article.published, ner, has_ner, skip=skip,
                         fallback=lambda: _dateline_country(analysis, lang))
-    _home_country_default(groups, lang, ner)
+    _unlocated_default(groups, toks, ner, text, lang)
     mentions: list[Mention] = []
     ner_label = {}
     for i, j, lab in ner:
@@ -159,30 +159,55 @@ def resolve_mentions(analysis) -> list[Mention]:
     return mentions
 
 
-_HOME_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "CRM"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+_HOME_SECTORS = _STATE_SECTORS | {"CRM"}
+_PLACE_SECTORS = _STATE_SECTORS | {"CVL", "ELI"}
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 
 
-def _home_country_default(groups, lang: str, ner: list[tuple[int, int, str]]) -> None:
-    """A text that names no country, place or nationality at all, in a language whose press leaves its own
-    country unsaid (``home_country`` in actors_grammar.json; none for English, written from many countries):
-    its unlocated state bodies and crime groups are of that country ("due magistrati", "la premier",
-    "la mafia"). Rebels, protesters or civilians get no such default."""
-    from ..lang import load_json
-
-    try:
-        home = load_json(lang, "actors_grammar.json").get("home_country")
-    except FileNotFoundError:
-        return
-    if not home or any(label in PLACE_LABELS for _, _, label in ner):
-        return
+def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> None:
+    """A country for the unlocated actors of a text that names no country, capital or nationality (and has no
+    dateline, which resolve_groups() has already used):
+    - a place the NER finds and the gazetteer knows gives its country to state bodies, civilians and former
+      officials ("Police arrested the former prime minister in Lahore", "activists blocked a motorway in The
+      Hague"); not to armed groups or attackers, who need not be of the place they strike;
+    - with no place either, a language whose press leaves its own country unsaid (``home_country`` in
+      actors_grammar.json; none for English, written from many countries) gives that country to state bodies
+      and crime groups ("due magistrati", "la premier", "la mafia")."""
     if any(g.entity is not None and g.entity.code for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
         return
+    if any(label in PLACE_LABELS for _, _, label in ner):
+        country, sectors = _named_place_country(toks, ner, text, lang), _PLACE_SECTORS
+    else:
+        country, sectors = _home_country(lang), _HOME_SECTORS
+    if not country:
+        return
     for g in groups:
         e = g.entity
-        if e is not None and e.code is None and e.sector in _HOME_SECTORS:
-            g.entity = replace(e, code=home)
+        if e is not None and e.code is None and e.sector in sectors:
+            g.entity = replace(e, code=country)
+
+
+def _home_country(lang: str) -> str | None:
+    from ..lang import load_json
+
+    try:
+        return load_json(lang, "actors_grammar.json").get("home_country")
+    except FileNotFoundError:
+        return None
+
+
+def _named_place_country(toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> str | None:
+    """The country of the first place the NER finds in the text and the gazetteer knows."""
+    from .resolver import _place_country
+
+    for i, j, label in ner:
+        if label in PLACE_LABELS:
+            c = _place_country(text[toks[i].start:toks[j - 1].end], lang)
+            if c:
+                return c
+    return None
 
 
 def _dateline_country(analysis, lang: str) -> str | None:

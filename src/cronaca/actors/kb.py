@@ -451,6 +451,7 @@ class Lexicon:
         self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
         self.new_markers = frozenset(norm_token(t) for w in grammar.get("new_markers", []) for t in w.split()[:1])
         self.new_office_days = int(grammar.get("new_office_days", 45))
+        self.addressee_markers = frozenset(norm_token(w) for w in grammar.get("addressee_markers", []))
         self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         self.dative_preps = frozenset(norm_token(w) for w in grammar.get("dative_preps", []))

@@ -1230,6 +1230,17 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             return later[0]
         return nearby_country(sent, excluded)
 
+    def addressed_by(k: int, g: Group) -> str | None:
+        """The country of the actor named before journalists addressed right after a telling word, in their
+        sentence ("Trump told reporters", "Meloni ha detto ai giornalisti")."""
+        toks, m = ctx.toks, g.i - 1
+        while m >= 0 and toks[m].norm in lex.determiners:
+            m -= 1
+        if m < 0 or toks[m].norm not in lex.addressee_markers or toks[m].sent != toks[g.i].sent:
+            return None
+        before = [c for gk, c in by_sent.get(toks[g.i].sent, ()) if gk < k]
+        return before[-1] if before else None
+
     def place_after(g: Group) -> str | None:
         """The country of a place name right after an agent noun ("il gip di Agrigento", "la procura federale di
         Bruxelles", "civilians in Bucha"): a local body, or people, of that place, whatever the place stands for
@@ -1442,6 +1453,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
         elif g.head == "agent" and ent.code is None and (pc := place_after(g)) is not None:
             ent.code = armed_forces(pc, ent.sector)
+        elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
+            ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
         elif g.head in ("agent", "title") and ent.code is None and ctx.countries and \
                 g.agent_form not in lex.no_context_agents and \
                 (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
