@@ -8,6 +8,7 @@ next to the cue.
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -288,6 +289,9 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.determiners = L.words("determiners")
     P.appos_openers = L.words("apposition_openers")
     P.gerund_suffixes = tuple(L.data.get("gerund_suffixes", []))
+    # a gerund with its clitics ("rivolgendosi", "parlandone"): the suffixes, then any one clitic
+    P.gerund_form = re.compile("(?:" + "|".join(map(re.escape, P.gerund_suffixes)) + ")(?:" + "|".join(
+        map(re.escape, L.data.get("gerund_clitics", []))) + ")?$") if P.gerund_suffixes else None
     P.passive_agent = L.words("passive_agent")
     P.connectors = L.words("name_connectors")
     P.adv_phrases = L.phrases("adverb_phrases")
@@ -690,6 +694,9 @@ class Finder:
                 break
             if b > j and t.low in self.auxiliaries and not t.is_cap:
                 break  # a finite verb ends the noun phrase: "chiesto [l'anonimato] hanno detto che"
+            if b > j and self.gerund_form is not None and t.pos in ("VERB", "AUX") and not t.is_cap and \
+                    self.gerund_form.search(t.low):
+                break  # a gerund ends it too: "ha detto [Macron] rivolgendosi ai francesi"
             b += 1
             if b - j > 10:
                 break
@@ -1066,7 +1073,7 @@ class Finder:
                 # verso «l'indipendenza», ha riferito l'agenzia Y"): that report is found by the indirect
                 # path, and the cue after the fragment relays the whole clause
                 continue
-            ok = self._cue_after(f, after, ms) or self._cue_before(f, before) or self._cue_inside(f, a, b, ms)
+            ok = self._cue_after(f, after, ms) or self._cue_inside(f, a, b, ms) or self._cue_before(f, before)
             if ok and f.extra.get("resume") is not None:
                 # "A," he said, "B." -> one quote
                 for m in range(n + 1, min(n + 3, len(spans))):
@@ -1217,8 +1224,8 @@ class Finder:
             if src:
                 self._mark_used(*src)
             return True
-        if lead in (":", "\u2014", "\u2013", "-"):
-            # headline / lead-in style: "Zelensky: «...»"
+        if lead in (":", "\u2014", "\u2013", "-") and T[k + 1].sent == T[o].sent:
+            # headline / lead-in style: "Zelensky: «...»" (a dateline's dash, a sentence of its own, is none)
             np_ = self.left_np(k + 1, sa)
             dashes = tuple(self.lex.data.get("dialogue_dashes", []))
             if np_ and np_[0] > sa and T[np_[0] - 1].text in dashes + ("-",):
@@ -1451,6 +1458,16 @@ class Finder:
                     paren_channel = self._channel_np(m[1], close, need_name=False) or \
                         self.text[T[m[1]].start:T[close - 1].end]
                     j = close + 1
+        if paren_channel is None and j + 1 < sb and T[j].text == ",":
+            # "ha detto, a margine di un incontro con i giornalisti, che ...": a verbless aside between the cue
+            # and its clause; a channel named in it is the report's
+            close = next((y for y in range(j + 2, min(sb, j + 14)) if T[y].text == ","), None)
+            if close is not None and close + 1 < sb and T[close + 1].low in self.comps and not any(
+                    T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS for y in range(j + 1, close)):
+                aside = self.find_channel(j + 1, close, multiword=True)
+                if aside:
+                    paren_channel = aside[0]
+                j = close + 1
         ch = self.find_channel(j, min(sb, j + 10))
         if ch and any(T[y].low in self.comps or T[y].text in (":",) or T[y].text in _QUOTE_CHARS
                       for y in range(j, ch[1][0])):
