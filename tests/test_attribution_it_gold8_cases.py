@@ -35,3 +35,10 @@ def test_a_dateline_is_no_speaker_of_a_quote_with_a_cue_inside(coder):
 def test_a_fronted_column_frame_is_the_channel(coder):
     q = only_quote(coder, "Sulle colonne della Stampa, il ministro avverte che i conti non tornano.")
     assert q.channel == "Stampa"
+
+
+def test_an_aside_before_an_infinitive_clause(coder):
+    qs = coder.code_text("Il ministero ha precisato, in una nota alla stampa, di non aver ricevuto alcuna richiesta.",
+                         lang="it", published="2024-06-10").quotes
+    q = next(q for q in qs if q.cue == "ha precisato")
+    assert q.text.startswith("di non aver") and q.speaker.text == "Il ministero"

@@ -289,6 +289,7 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.determiners = L.words("determiners")
     P.appos_openers = L.words("apposition_openers")
     P.gerund_suffixes = tuple(L.data.get("gerund_suffixes", []))
+    P.infinitive_markers = L.words("infinitive_markers")
     # a gerund with its clitics ("rivolgendosi", "parlandone"): the suffixes, then any one clitic
     P.gerund_form = re.compile("(?:" + "|".join(map(re.escape, P.gerund_suffixes)) + ")(?:" + "|".join(
         map(re.escape, L.data.get("gerund_clitics", []))) + ")?$") if P.gerund_suffixes else None
@@ -1462,7 +1463,9 @@ class Finder:
             # "ha detto, a margine di un incontro con i giornalisti, che ...": a verbless aside between the cue
             # and its clause; a channel named in it is the report's
             close = next((y for y in range(j + 2, min(sb, j + 14)) if T[y].text == ","), None)
-            if close is not None and close + 1 < sb and T[close + 1].low in self.comps and not any(
+            opens_clause = close is not None and close + 1 < sb and (T[close + 1].low in self.comps or (
+                T[close + 1].low in self.infinitive_markers and close + 2 < sb and T[close + 2].pos in ("VERB", "AUX")))
+            if opens_clause and not any(
                     T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS for y in range(j + 1, close)):
                 aside = self.find_channel(j + 1, close, multiword=True)
                 if aside:
