@@ -56,3 +56,9 @@ def test_a_place_gives_its_country_to_state_bodies_not_to_attackers():
 ])
 def test_journalists_addressed_by_a_leader_are_its_press(text, context, lang, want):
     assert code_of(text, context, lang, "2023-05-10") == want
+
+
+def test_an_english_compound_of_a_person_and_an_agent_noun_is_the_group():
+    ent = _resolve({"text": "Lula supporters", "context": "Lula supporters gathered in São Paulo on Sunday.",
+                    "lang": "en", "date": "2022-10-30"})
+    assert ent is not None and ent.code == "BRA" and ent.sector == "CVL" and ent.id is None

@@ -664,8 +664,12 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         return
     if by.get("person"):
         pid = by["person"][0][1].value
-        if agent_spans and not title and _of_person(g, agent_spans[0], by["person"][0][0]):
-            # "i sostenitori di Bolsonaro", "Putin's spokesman": the agent, of the person's country
+        person_span = by["person"][0][0]
+        if agent_spans and not title and (_of_person(g, agent_spans[0], person_span) or (
+                lexicon(ctx.lang).noun_compounds and person_span.j == agent_spans[0].i
+                and agent_spans[0] is g.spans[-1])):
+            # "i sostenitori di Bolsonaro", "Putin's spokesman", "Bolsonaro supporters": the agent, of the
+            # person's country
             sector, sectors = _apply_sadj(agent, sadjs)
             pe = kb.person_entity(pid, text, ctx.date)
             g.entity = Entity(text=text, name=None, code=code or pe.code, sector=sector, sectors=sectors, id=None,
