@@ -42,3 +42,9 @@ def test_an_aside_before_an_infinitive_clause(coder):
                          lang="it", published="2024-06-10").quotes
     q = next(q for q in qs if q.cue == "ha precisato")
     assert q.text.startswith("di non aver") and q.speaker.text == "Il ministero"
+
+
+def test_the_medium_in_an_aside_beats_the_occasion(coder):
+    q = only_quote(coder, "Il presidente ha detto, in un messaggio alla nazione trasmesso dalla tv di Stato Rai, che il voto "
+                          "si terrà a giugno.")
+    assert q.text.startswith("che il voto") and q.channel is not None and "Rai" in q.channel

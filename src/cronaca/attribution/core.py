@@ -1465,11 +1465,14 @@ class Finder:
             close = next((y for y in range(j + 2, min(sb, j + 14)) if T[y].text == ","), None)
             opens_clause = close is not None and close + 1 < sb and (T[close + 1].low in self.comps or (
                 T[close + 1].low in self.infinitive_markers and close + 2 < sb and T[close + 2].pos in ("VERB", "AUX")))
-            if opens_clause and not any(
-                    T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS for y in range(j + 1, close)):
-                aside = self.find_channel(j + 1, close, multiword=True)
+            # no verb in it but a broadcast participle ("in un messaggio alla nazione trasmesso dalla tv Rtve")
+            if opens_clause and not any(T[y].text in _QUOTE_CHARS or (T[y].pos in ("VERB", "AUX") and
+                                                                    self._broadcast_by(y, close) is None)
+                                        for y in range(j + 1, close)):
+                outlet = next((got for y in range(j + 1, close) if (got := self._broadcast_by(y, close))), None)
+                aside = outlet or self.find_channel(j + 1, close, multiword=True)
                 if aside:
-                    paren_channel = aside[0]
+                    paren_channel = aside[0]  # the medium that carried it beats the occasion
                 j = close + 1
         ch = self.find_channel(j, min(sb, j + 10))
         if ch and any(T[y].low in self.comps or T[y].text in (":",) or T[y].text in _QUOTE_CHARS
