@@ -289,7 +289,7 @@ def _pronoun_antecedent(analysis, quotes: list[Quote], at: int, number: str, fd:
 def _pronoun_gender(fd: Finder | None, pronoun: str) -> str | None:
     if fd is None or not pronoun:
         return None
-    return {compact(k): v for k, v in (fd.lex.data.get("pronoun_genders") or {}).items()}.get(compact(pronoun))
+    return fd.pronoun_genders.get(compact(pronoun))
 
 
 def _phrase_gender(fd: Finder | None, s0: int, s1: int) -> str | None:
@@ -298,11 +298,7 @@ def _phrase_gender(fd: Finder | None, s0: int, s1: int) -> str | None:
     sentence; None when nothing tells."""
     if fd is None:
         return None
-    words = fd.lex.__dict__.get("_gender_words")
-    if words is None:
-        words = fd.lex.__dict__["_gender_words"] = {
-            compact(w): g for g, ws in (fd.lex.data.get("gender_words") or {}).items() if not g.startswith("_")
-            for w in ws}
+    words = fd.gender_words
     if not words:
         return None
     g = _pronoun_gender(fd, fd.text[s0:s1].strip())
@@ -560,11 +556,7 @@ def _bare_channel(fd: Finder, channel: str | None) -> str | None:
     ``channel_lead_preps``, ``channel_preps`` and ``determiners``."""
     if not channel:
         return channel
-    lead = fd.lex.__dict__.get("_channel_lead_words")
-    if lead is None:
-        lead = fd.lex.__dict__["_channel_lead_words"] = {
-            compact(w) for key in ("channel_lead_preps", "channel_preps", "determiners")
-            for x in fd.lex.data.get(key, []) if len(x.split()) == 1 for w in [x]}
+    lead = fd.channel_lead_words
     out = channel.strip()
     while True:
         parts = out.split(None, 1)

@@ -321,6 +321,18 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.numbers = {compact(k): v for k, v in L.data.get("number_words", {}).items()}
     P.prep_phrases = sorted(L.prep_cues, key=len, reverse=True)
     P.cue_phrases = sorted(L.cues, key=len, reverse=True)
+    P.relay_lemmas = L.words("relay_cues")
+    P.channel_events = L.words("channel_event_nouns")
+    P.audience_nouns = L.words("audience_nouns")
+    P.relative_locatives = PhraseSet(L.phrases("relative_locatives"))
+    P.channel_leads = PhraseSet(L.phrases("channel_lead_preps"))
+    P.broadcast_forms = PhraseSet(sorted({compact(f) for f in (L.data.get("channel_broadcast_participles") or {})
+                                         .get("forms", [])}, key=len, reverse=True))
+    P.channel_lead_words = frozenset(compact(w) for key in ("channel_lead_preps", "channel_preps", "determiners")
+                                     for w in L.data.get(key, []) if len(w.split()) == 1)
+    P.pronoun_genders = {compact(k): v for k, v in (L.data.get("pronoun_genders") or {}).items()}
+    P.gender_words = {compact(w): g for g, ws in (L.data.get("gender_words") or {}).items() if not g.startswith("_")
+                      for w in ws}
     # phrase lists as PhraseSets (candidate lookups cached)
     for name in ("adv_phrases", "relatives", "channel_frames", "channel_nouns", "media_nouns", "prep_phrases",
                  "cue_phrases"):
@@ -437,11 +449,8 @@ class Finder:
     def _relay_form(self, phrase: str) -> bool:
         """A prepositional cue form that is a finite relay verb ("riferisce", "riporta", "scrive"): the noun
         phrase after it is the medium that relays. Lemmas: ``relay_cues``."""
-        relay = self.lex.__dict__.get("_relay_lemmas")
-        if relay is None:
-            relay = self.lex.__dict__["_relay_lemmas"] = {compact(x) for x in self.lex.data.get("relay_cues", [])}
         c = self.lex.cues.get(phrase)
-        return c is not None and compact(c.lemma) in relay
+        return c is not None and compact(c.lemma) in self.relay_lemmas
 
     def _relay_parenthetical(self, cs: int, sa: int) -> tuple[tuple[int, int], str] | None:
         """A relay between commas right before the cue ("Teheran, riferisce l'agenzia Irna, ha accusato"):
@@ -466,10 +475,7 @@ class Finder:
         """A cue right after "<document> in cui" ("un comunicato in cui afferma"): (the subject of the verb
         that governs the document, the document as channel), or None. Forms: ``relative_locatives``."""
         T = self.T
-        forms = self.lex.__dict__.get("_rel_locs")
-        if forms is None:
-            forms = self.lex.__dict__["_rel_locs"] = PhraseSet(sorted(
-                {compact(x) for x in self.lex.data.get("relative_locatives", [])}, key=len, reverse=True))
+        forms = self.relative_locatives
         if not forms or not T.has_dep:
             return None
         for r0 in range(max(sa + 1, cs - 3), cs):
@@ -816,13 +822,8 @@ class Finder:
         platform named right after the noun ("sul suo profilo Instagram") or where the medium was posted
         ("in un video pubblicato sui social") wins."""
         T = self.T
-        leads = self.lex.__dict__.get("_channel_leads")
-        if leads is None:
-            leads = self.lex.__dict__["_channel_leads"] = PhraseSet(sorted(
-                {compact(x) for x in self.lex.data.get("channel_lead_preps", [])}, key=len, reverse=True))
-            self.lex.__dict__["_channel_events"] = {compact(x) for x in self.lex.data.get("channel_event_nouns", [])}
-        events = self.lex.__dict__["_channel_events"]
-        lm = T.match_any(k, leads)
+        events = self.channel_events
+        lm = T.match_any(k, self.channel_leads)
         if not lm or lm[1] > b:
             return None
         k0 = lm[1]
@@ -852,11 +853,7 @@ class Finder:
         "diffuso dall'agenzia Wafa"): (the medium, its end) or None. Forms: ``channel_broadcast_participles``;
         the agent must open with a media or channel noun, so "diffuso dal ministero" names no medium."""
         T = self.T
-        forms = self.lex.__dict__.get("_broadcast")
-        if forms is None:
-            forms = self.lex.__dict__["_broadcast"] = PhraseSet(sorted(
-                {compact(f) for f in (self.lex.data.get("channel_broadcast_participles") or {}).get("forms", [])},
-                key=len, reverse=True))
+        forms = self.broadcast_forms
         if not forms or x >= b:
             return None
         m = T.match_any(x, forms)
@@ -969,10 +966,7 @@ class Finder:
                     break  # "su Telegram la Moldavia": the object, not the outlet's name
             self._channel_end = m[1]
             return self.text[T[k].start:T[m[1] - 1].end]
-        aud = self.lex.__dict__.get("_audience")
-        if aud is None:
-            aud = self.lex.__dict__["_audience"] = {compact(x) for x in self.lex.data.get("audience_nouns", [])}
-        if T[k].low in aud and not T[k].is_cap:
+        if T[k].low in self.audience_nouns and not T[k].is_cap:
             # an audience addressed ("ha detto ai parlamentari europei"): the noun and its adjectives
             e = k + 1
             while e < b and T[e].pos == "ADJ" and not T[e].is_cap:
