@@ -546,7 +546,35 @@ def find_quotes(analysis) -> list[Quote]:
                 q.channel = outer.channel
     for q in quotes:
         q.channel = _bare_channel(fd, q.channel)
+    _anaphoric_media(fd, quotes, analysis)
     return quotes
+
+
+def _anaphoric_media(fd: Finder, quotes: list[Quote], analysis) -> None:
+    """A medium named only by its kind ("secondo l'agenzia", "ha riferito il quotidiano") is the news outlet
+    named as a channel earlier in the article (the actors layer must know that name as a medium)."""
+    kinds = set(fd.media_nouns)
+    named = None
+    for q in sorted(quotes, key=lambda q: q.cue_span[0] if q.cue_span else q.start):
+        if not q.channel:
+            continue
+        if compact(q.channel) in kinds:
+            if named:
+                q.channel = named
+            continue
+        if q.channel[:1].isupper() and (
+                (q.speaker is not None and q.speaker.sector == "JRN" and q.channel in (q.speaker.name, q.speaker.text))
+                or _known_medium(q.channel, analysis)):
+            named = q.channel
+
+
+def _known_medium(name: str, analysis) -> bool:
+    try:
+        from ..actors import lookup
+        found = lookup(name, analysis.article.language or "en", analysis.article.published)
+    except Exception:  # the resolver must never break attribution
+        return False
+    return bool(found) and found[0].sector == "JRN"
 
 
 def _bare_channel(fd: Finder, channel: str | None) -> str | None:

@@ -64,6 +64,7 @@ class Found:
     extra: dict = field(default_factory=dict)
 
 
+_FREQUENCY = re.compile(r"\d{1,2}|\d{2,3}[.,]\d")  # the number in an outlet's name: "Rai News 24", "Rtl 102.5"
 _INNER_DASHES = frozenset({"\u2014", "\u2013", "-"})  # dashes that set off a cue inside a quotation
 _STR_CACHE: dict[int, tuple[str, str, bool, bool, str]] = {}
 
@@ -885,6 +886,15 @@ class Finder:
         name = self._channel_np(da + 1, b, need_name=False)
         return (name, self._channel_end) if name else None
 
+    def _known_non_medium(self, s0: int, s1: int) -> bool:
+        """Characters [s0, s1) name an actor the actors layer knows and that is no news medium ("Bruxelles")."""
+        try:
+            from ..actors import resolve_span
+            ent = resolve_span(self.analysis, s0, s1)
+        except Exception:  # the resolver must never break attribution
+            return False
+        return ent is not None and ent.sector != "JRN"
+
     def _is_medium(self, s0: int, s1: int) -> bool:
         """Characters [s0, s1) name a news medium (the actors layer's JRN sector)."""
         try:
@@ -985,7 +995,7 @@ class Finder:
         e = k
         while e < b and (T[e].is_cap or T[e].text in ("&", "-") or (
                 T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap) or (
-                e > k and T[e].text.isdigit() and len(T[e].text) <= 2)):  # "Rai News 24", "Rossiya 1"
+                e > k and _FREQUENCY.fullmatch(T[e].text))):  # "Rai News 24", "Rossiya 1", "Rtl 102.5"
             e += 1
         if e == k:
             return None
@@ -1018,6 +1028,12 @@ class Finder:
             if T[x].text in (",", ";", ":") or T[x].text in _SENT_END:
                 return (j, x) if T[x].text == "," else None
         return None
+
+    def _gerund_aside(self, j: int, sent_end: int) -> bool:
+        """Token j is a comma before a gerund ("ha negato, definendo ...")."""
+        T = self.T
+        return j + 1 < sent_end and T[j].text == "," and T[j + 1].low.endswith(self.gerund_suffixes) and \
+            not T[j + 1].is_cap
 
     def content_right(self, j: int, sent_end: int, min_len: int = 2) -> tuple[int, int] | None:
         T = self.T
@@ -1225,12 +1241,21 @@ class Finder:
             dashes = tuple(self.lex.data.get("dialogue_dashes", []))
             if np_ and np_[0] > sa and T[np_[0] - 1].text in dashes + ("-",):
                 pass  # after a dateline or time stamp: "Ore 9.40 – Araghchi: «...»"
+            elif np_ and np_[0] > sa + 1 and np_[0] - sa <= 5 and T[np_[0] - 1].text == "," and T[sa].is_cap and \
+                    not any(T[y].is_punct or T[y].pos in ("VERB", "AUX") for y in range(sa, np_[0] - 1)):
+                pass  # a headline's topic before the speaker: "Medio Oriente, Tajani: «...»"
             elif np_ and np_[0] != sa:
                 np_ = None
             if np_ and (np_[1] - np_[0]) <= 8 and T[np_[0]].is_cap:
                 f.cue = T[k + 1].text
                 f.cue_span = (T[k + 1].start, T[k + 1].end)
                 f.cue_info = Cue(T[k + 1].text, "neutral")
+                # the outlet that carried it, after the speaker: "Zelensky alla Bbc: «...»"
+                ch = self.find_channel(np_[0] + 1, np_[1]) if np_[1] - np_[0] > 2 else None
+                if ch and ch[1][0] > np_[0] and ch[1][1] == np_[1] and T[ch[1][0]].low in self.addressee_preps and \
+                        not self._known_non_medium(T[ch[1][0] + 1].start, T[np_[1] - 1].end):
+                    f.channel = ch[0]
+                    np_ = (np_[0], ch[1][0])
                 f.src = (T[np_[0]].start, T[np_[1] - 1].end)
                 for y in range(np_[0], k + 2):
                     self.used[y] = True
@@ -1568,6 +1593,7 @@ class Finder:
             src = self.trim_source(self.past_relative(src, sa))
         inverted = trailing_imp
         content = None
+        bare_aside = False
         if src is not None and not cue.impersonal and not has_clause and src[1] < cs and cs - 2 > sa and \
                 T[cs - 1].text == "," and (cs - 1) in self.content_ends and src[0] >= self.content_ends[cs - 1]:
             # "X ha accusato Y di «...», ha riferito l'agenzia Z": the clause before the comma is a report
@@ -1612,7 +1638,14 @@ class Finder:
         else:
             if after < sb and T[after].text == ":":
                 after += 1
-            content = self.content_right(after, sb, 1 if cue.stance == "denial" else 2)
+            if cue.stance == "denial" and self._gerund_aside(after, sb):
+                # "Il Cremlino ha negato, definendo la notizia «propaganda».": a bare denial; a channel in the
+                # gerund's clause is the denial's ("ha smentito, parlando ai cronisti")
+                content = None
+                bare_aside = True
+                ch = ch or self.find_channel(after + 1, sb)
+            else:
+                content = self.content_right(after, sb, 1 if cue.stance == "denial" else 2)
             if content is None and src is not None and src[0] > sa and T[src[0] - 1].text == ",":
                 # "content, X said."
                 e2 = src[0] - 1
@@ -1623,7 +1656,9 @@ class Finder:
                 e2 = cs - 1
                 content = (sa, e2) if e2 - sa >= 2 else None
         bare_end = ce
-        if content is None and cue.stance == "denial" and ch and ch[1][0] >= ce and ch[1][1] < len(T) and (
+        if bare_aside:
+            bare_end = ce + 1
+        elif content is None and cue.stance == "denial" and ch and ch[1][0] >= ce and ch[1][1] < len(T) and (
                 T[ch[1][1]].text in _SENT_END or ch[1][1] >= sb):
             bare_end = ch[1][1]  # "Damasco ha smentito in un comunicato."
         passive = T.has_dep and any(T[x].head in range(k, ce) and T[x].dep in ("aux:pass", "auxpass", "nsubj:pass",
@@ -1633,7 +1668,7 @@ class Finder:
             # "Teheran ha smentito." -- a bare denial: empty content at the cue, linked by denials()
             f = Found(T[ce - 1].end, T[ce - 1].end, False)
             self._fill(f, cue, cs, ce, src)
-            if bare_end > ce:
+            if bare_end > ce and ch:
                 f.channel = ch[0]
             self._mark_used(min(cs, src[0]), bare_end)
             f.extra["next"] = bare_end

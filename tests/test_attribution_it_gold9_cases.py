@@ -1,0 +1,73 @@
+"""Italian reports of the kinds the blind dev set gold9 showed: headline lead-ins with an outlet, bare
+denials before a gerund, media named only by their kind, articulated prepositions in 'lo'."""
+import pytest
+
+pytest.importorskip("spacy")
+
+from cronaca.pipeline import Coder  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def quotes(coder, text):
+    return coder.code_text(text, lang="it", published="2025-04-10").quotes
+
+
+def test_a_headline_topic_and_outlet_around_the_speaker(coder):
+    qs = quotes(coder, "Sanità, Schillaci a Rtl 102.5: «Le liste d'attesa scenderanno entro l'anno».")
+    assert len(qs) == 1
+    assert qs[0].speaker.text == "Schillaci" and qs[0].channel == "Rtl 102.5"
+
+
+def test_a_headline_speaker_in_a_city_has_no_channel(coder):
+    qs = quotes(coder, "Sánchez a Bruxelles: «Serve un piano comune per la difesa».")
+    assert len(qs) == 1 and qs[0].channel is None
+
+
+def test_a_bare_denial_before_a_gerund_keeps_its_channel(coder):
+    qs = quotes(coder, "Il portavoce del ministero ha smentito, rispondendo ai cronisti.")
+    assert len(qs) == 1
+    assert qs[0].cue == "ha smentito" and qs[0].text == "" and qs[0].channel == "cronisti"
+
+
+def test_a_gerund_report_after_a_bare_denial_is_its_own(coder):
+    qs = quotes(coder, "L'azienda ha negato, sostenendo che i conti sono in ordine.")
+    cues = {q.cue: q for q in qs}
+    assert cues["ha negato"].text == ""
+    assert cues["sostenendo"].text.startswith("che i conti")
+
+
+def test_a_medium_named_by_its_kind_is_the_outlet_named_before(coder):
+    qs = quotes(coder, "Il governo prepara un rimpasto, scrive il Corriere della Sera. Secondo il quotidiano, "
+                       "cambieranno almeno tre ministri.")
+    assert [q.channel for q in qs] == ["Corriere della Sera", "Corriere della Sera"]
+
+
+def test_a_kind_of_medium_with_no_outlet_before_stays_as_it_is(coder):
+    qs = quotes(coder, "Secondo l'agenzia, i negoziati riprenderanno lunedì.")
+    assert qs[0].channel == "agenzia"
+
+
+def test_allo_opens_a_channel(coder):
+    qs = quotes(coder, "Il ministro ha detto allo Spiegel che la riforma arriverà in autunno.")
+    assert qs[0].channel == "Spiegel"
+
+
+def test_a_time_adverb_after_the_cue_is_no_speaker(coder):
+    qs = quotes(coder, "Su Facebook il sindaco di Rimini ha denunciato una frana sulla statale. «Abbiamo evacuato tre "
+                       "palazzi», ha scritto poco dopo.")
+    q = next(q for q in qs if q.direct)
+    assert q.speaker is not None and "sindaco" in q.speaker.text
+
+
+def test_ed_coordinates_a_counted_source(coder):
+    qs = quotes(coder, "Qatar ed Egitto hanno annunciato che la tregua sarà prorogata.")
+    assert qs[0].count == 2
+
+
+def test_delegates_are_anonymous(coder):
+    qs = quotes(coder, "Due delegati hanno riferito alla Reuters che l'accordo è vicino.")
+    assert qs[0].anonymous and qs[0].count == 2
