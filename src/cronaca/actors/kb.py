@@ -365,6 +365,7 @@ class Lexicon:
         self.grammar = grammar
         self.credit_cues = [norm_token(c) for c in grammar.get("credit_cues", [])]
         self.openers = frozenset(norm_token(w) for w in grammar.get("sentence_openers", []))
+        self.stance_prefixes = frozenset(norm_token(w) for w in grammar.get("stance_prefixes", []))
 
         for fname in ("actors_countries.json", "actors_countries_extra.json"):
             for code, names in (_load(lang, fname) or {}).items():
@@ -404,6 +405,19 @@ class Lexicon:
                 for item in items:
                     for f in (item if isinstance(item, list) else _inflect(item, rules)):
                         self.add(f, "demonym", code)
+        # regions coded as their state ("campano", "Catalogna", "Greenlandic"): they give the country, never its
+        # national office holders ("il presidente campano" is not the President of the Republic)
+        regions = _load(lang, "actors_regions.json") or {}
+        region_keys = set()
+        for kind, table in (("country", regions.get("names", {})), ("demonym", regions.get("demonyms", {}))):
+            for code, items in table.items():
+                for item in items:
+                    forms = item if isinstance(item, list) else (
+                        _inflect(item, rules) if kind == "demonym" and rules else [item])
+                    for f in forms:
+                        self.add(f, kind, code)
+                        region_keys.add(tuple(norm_token(t) for t in self.tokens(f)))
+        self.region_keys = frozenset(region_keys)
         agents = _load(lang, "actors_agents.json") or {}
         for sector, forms in agents.get("agents", {}).items():
             for f in forms:

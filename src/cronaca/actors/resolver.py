@@ -379,8 +379,16 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
     return out
 
 
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu)-[^\W\d_]", re.UNICODE)
+
+
+def _particle_name(t: Tok) -> bool:
+    """A name written with a lower-case Arabic article: "al-Sistani", "el-Sisi"."""
+    return bool(_NAME_PARTICLE.match(t.text)) and t.text.split("-", 1)[1][:1].isupper()
+
+
 def _cap(t: Tok) -> bool:
-    return t.text[:1].isupper() and any(c.isalpha() for c in t.text)
+    return (t.text[:1].isupper() or _particle_name(t)) and any(c.isalpha() for c in t.text)
 
 
 def _sent_initial(toks: list[Tok], i: int) -> bool:
@@ -418,8 +426,8 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 in_ner[k] = True
             if label not in PER_LABELS:
                 continue
-            while i < j and (toks[i].pos in FUNCTION_POS or toks[i].norm in dets
-                             or (_sent_initial(toks, i) and toks[i].norm in openers)):
+            while i < j and not _particle_name(toks[i]) and (toks[i].pos in FUNCTION_POS or toks[i].norm in dets
+                                                               or (_sent_initial(toks, i) and toks[i].norm in openers)):
                 i += 1  # "Il", "Dal", "Secondo" swallowed by the NER
             if i >= j:
                 continue
@@ -437,8 +445,8 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                         drop.update(id(s) for s in inside)
                         name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
                 continue
-            if j - i == 1 and toks[i].pos and toks[i].pos not in ("PROPN", "NOUN", "X"):
-                continue
+            if j - i == 1 and toks[i].pos and toks[i].pos not in ("PROPN", "NOUN", "X") and not _particle_name(toks[i]):
+                continue  # (a tagger reads the article of "al-Sistani" as a preposition or adjective)
             if not any(_cap(toks[k]) for k in range(i, j)):
                 continue
             name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
@@ -630,9 +638,12 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         break
     # country evidence: demonyms, country names, capitals, organisations (for agents and titles)
     code = None
+    regional = False  # the country comes from a region ("il presidente campano"): no national office holder
     for kind in ("demonym", "country", "capital"):
         if by.get(kind):
             code = by[kind][0][1].value
+            s = by[kind][0][0]
+            regional = tuple(t.norm for t in ctx.toks[s.i:s.j]) in lexicon(ctx.lang).region_keys
             break
     org_code = None
     if by.get("org"):
@@ -764,7 +775,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 g.pending_office = (office, sector)
                 g.entity = Entity(text=text, name=None, code=None, sector=sector, sectors=[], id=None)
                 return
-            found = _office_holder(kb, office, of, ctx.date)
+            found = None if regional and of == code else _office_holder(kb, office, of, ctx.date)
             if found:
                 g.entity = kb.person_entity(found, text, ctx.date)
                 g.label = "PER"
@@ -1616,6 +1627,14 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     return out
 
 
+def _stance_prefixed(toks: list[Tok], s: Span, prefixes: frozenset) -> bool:
+    """A country or demonym after "pro-" / "anti-" is a stance, not a nationality ("pro-Russian separatists")."""
+    if s.i < 2 or not s.kinds & PLACE_KINDS:
+        return False
+    dash, pre = toks[s.i - 1], toks[s.i - 2]
+    return dash.text == "-" and dash.start == pre.end and toks[s.i].start == dash.end and pre.norm in prefixes
+
+
 def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
             ner: list[tuple[int, int, str]] = (), has_ner: bool = False,
             skip=None, prior_countries: Counter | None = None, fallback=None) -> tuple[list[Group], list[Tok]]:
@@ -1624,6 +1643,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     lex = lexicon(lang)
+    if lex.stance_prefixes:
+        spans = [s for s in spans if not _stance_prefixed(toks, s, lex.stance_prefixes)]
     if lex.weak_keys:
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
