@@ -71,3 +71,14 @@ def test_ed_coordinates_a_counted_source(coder):
 def test_delegates_are_anonymous(coder):
     qs = quotes(coder, "Due delegati hanno riferito alla Reuters che l'accordo è vicino.")
     assert qs[0].anonymous and qs[0].count == 2
+
+
+def test_a_named_rite_is_the_channel(coder):
+    qs = quotes(coder, "«Pregate per chi soffre», ha detto il Papa durante il Regina Coeli in piazza San Pietro.")
+    assert qs[0].channel == "Regina Coeli"
+
+
+def test_the_outlet_named_after_a_long_inverted_subject(coder):
+    qs = quotes(coder, "Il dialogo resta aperto, ha ripetuto il ministro degli Esteri turco Hakan Fidan alla televisione "
+                       "di Stato Trt.")
+    assert qs[0].channel == "Trt"

@@ -831,7 +831,7 @@ class Finder:
         for n in range(k0, min(b, k0 + 4)):
             t = T[n]
             m = T.match_any(n, self.channel_nouns)
-            if m and m[1] <= b and not t.is_cap:
+            if m and m[1] <= b and (not t.is_cap or m[0] in events):  # "durante l'Angelus"
                 e = m[1]
                 if m[0] not in events:
                     plat = self._platform_after(n, e, b)
@@ -1493,7 +1493,7 @@ class Finder:
                 if aside:
                     paren_channel = aside[0]  # the medium that carried it beats the occasion
                 j = close + 1
-        ch = self.find_channel(j, min(sb, j + 10))
+        ch = self.find_channel(j, min(sb, j + 14))
         if ch and any(T[y].low in self.comps or T[y].text in (":",) or T[y].text in _QUOTE_CHARS
                       for y in range(j, ch[1][0])):
             ch = None  # a place in the reported clause ("ha detto che gli aiuti non arrivano a Gaza")
