@@ -82,3 +82,28 @@ def test_the_outlet_named_after_a_long_inverted_subject(coder):
     qs = quotes(coder, "Il dialogo resta aperto, ha ripetuto il ministro degli Esteri turco Hakan Fidan alla televisione "
                        "di Stato Trt.")
     assert qs[0].channel == "Trt"
+
+
+def test_a_place_between_the_cue_and_an_inverted_speaker(coder):
+    qs = quotes(coder, "«Il confine resterà chiuso», ha detto a Varsavia il ministro dell'Interno polacco.")
+    assert qs[0].speaker is not None and "ministro" in qs[0].speaker.text
+
+
+def test_a_fronted_answer_to_reporters_is_the_channel(coder):
+    qs = quotes(coder, "Rispondendo alle domande dei giornalisti a Palazzo Chigi, il sottosegretario ha escluso un rimpasto.")
+    assert qs[0].channel == "giornalisti"
+
+
+def test_a_fronted_meeting_with_an_audience_is_the_channel(coder):
+    qs = quotes(coder, "Incontrando gli studenti di Bari, la ministra ha detto che le borse di studio aumenteranno.")
+    assert qs[0].channel.startswith("studenti")
+
+
+def test_a_request_with_a_noun_object_is_a_report(coder):
+    qs = quotes(coder, "Il sindaco ha chiesto al governo nuovi fondi per la ricostruzione.")
+    assert len(qs) == 1 and qs[0].text == "nuovi fondi per la ricostruzione" and qs[0].channel == "governo"
+
+
+def test_ribattere_is_a_cue(coder):
+    qs = quotes(coder, "La giunta ha ribattuto che i lavori finiranno in estate.")
+    assert qs[0].cue == "ha ribattuto"

@@ -946,7 +946,7 @@ class Finder:
             return False  # "su Telegram" (a tagger may call it a place)
         s0, s1 = T[a].start, T[b - 1].end
         return any(m.label in ("GPE", "LOC") and m.start <= s0 and s1 <= m.end
-                   for m in getattr(self.analysis, "mentions", []) or [])
+                   for m in getattr(self.analysis, "mentions", []) or []) and not self._is_medium(s0, s1)
 
     def _channel_np(self, j: int, b: int, need_name: bool) -> str | None:
         T = self.T
@@ -979,8 +979,8 @@ class Finder:
         if T[k].low in self.audience_nouns and not T[k].is_cap:
             # an audience addressed ("ha detto ai parlamentari europei"): the noun and its adjectives
             e = k + 1
-            while e < b and T[e].pos == "ADJ" and not T[e].is_cap:
-                e += 1
+            while e < b and T[e].pos == "ADJ" and not T[e].is_cap and not (e + 1 < b and T[e + 1].pos == "NOUN"):
+                e += 1  # (an adjective before a noun opens the next phrase: "agli alleati [nuovi sistemi]")
             # and the name that makes it one body: "alla commissione Esteri del Senato"
             while e < b and (T[e].is_cap or ((T[e].low in self.connectors or T[e].low in self.coordinators)
                                              and e + 1 < b and T[e + 1].is_cap)):
@@ -1028,6 +1028,16 @@ class Finder:
             if T[x].text in (",", ";", ":") or T[x].text in _SENT_END:
                 return (j, x) if T[x].text == "," else None
         return None
+
+    def _past_place(self, j: int) -> int:
+        """The token after a place phrase at j ("a Roma", "in Egitto"), else j."""
+        T = self.T
+        if j + 1 >= len(T) or T[j].pos != "ADP" or not T[j + 1].is_cap:
+            return j
+        e = j + 1
+        while e < len(T) and T[e].is_cap:
+            e += 1
+        return e if self._is_place(j + 1, e) else j
 
     def _gerund_aside(self, j: int, sent_end: int) -> bool:
         """Token j is a comma before a gerund ("ha negato, definendo ...")."""
@@ -1166,6 +1176,8 @@ class Finder:
             if src is None:
                 j0 = self.skip_right_adverbs(ce, rest_end)
                 src = self.right_np(j0, rest_end)
+                if src is None and self._past_place(j0) > j0:
+                    src = self.right_np(self._past_place(j0), rest_end)  # "ha detto a Kiev il presidente"
                 if src is None:
                     # "ha dichiarato alla Bbc un consigliere del presidente"
                     ch0 = self.find_channel(j0, min(rest_end, j0 + 8))
@@ -1503,7 +1515,8 @@ class Finder:
             # "nel suo discorso serale che", "in un messaggio agli italiani che": modifiers and an addressee
             # between the channel and the clause
             for y in range(after, min(sb, after + 4)):
-                if T[y].low in self.comps:
+                if T[y].low in self.comps and (T[y].low not in self.infinitive_markers or (
+                        y + 1 < sb and T[y + 1].pos in ("VERB", "AUX", "ADV"))):
                     after = y
                     break
                 if T[y].is_punct or T[y].is_cap or T[y].pos in ("VERB", "AUX", "PROPN"):
@@ -1517,12 +1530,20 @@ class Finder:
             # "ha chiesto alla Cina / ai militari / al presidente della Repubblica di ...": the addressee of a
             # request, up to the complementiser that opens its clause
             for y in range(j + 1, min(sb, j + 9)):
-                if T[y].low in self.comps and y > j + 1:
+                if T[y].low in self.comps and y > j + 1 and (T[y].low not in self.infinitive_markers or (
+                        y + 1 < sb and T[y + 1].pos in ("VERB", "AUX"))):  # not "di" in "sistemi di difesa"
                     ch = (self.text[T[j].start:T[y - 1].end], (j, y))
                     after = y
                     break
                 if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS:
                     break
+            if ch is None:
+                if not cue.needs_clause and T.has_dep and 0 <= T[j].head < sb:
+                    # "ha chiesto al governo nuovi fondi": the addressee's noun phrase, then the object
+                    e = _phrase_end(T, T[j].head, sb)
+                    if j < e < sb and not T[e].is_punct:
+                        ch = (self.text[T[j].start:T[e - 1].end], (j, e))
+                        after = e
         after = self.skip_right_adverbs(after, sb)
         if after < sb and T[after].pos == "ADP" and T[after].low not in self.comps:
             # a place or time phrase before the clause: "ha detto a Kiev che", "ha detto in serata che"
@@ -1603,8 +1624,9 @@ class Finder:
                 T[cs - 1].text == "," and (src[1] >= sb or T[src[1]].text in _SENT_END):
             inverted = True  # "content, precisa la nota.": a parsed subject after the cue closes the sentence
         if src is None and not cue.impersonal:
-            # inversion: ", said the minister." / "ha detto il ministro che ..."
-            r = self.right_np(after if not has_clause else j, sb)
+            # inversion: ", said the minister." / "ha detto il ministro che ..." (past a place: "ha dichiarato a
+            # Roma il cancelliere")
+            r = self.right_np(self._past_place(after) if not has_clause else j, sb)
             if r and T[r[0]].low in self.connectors | self.lex.words("complement_preps"):
                 r = None  # "nella conferenza stampa [del mattino]": a complement, not an inverted subject
             if r and not has_clause and (r[1] >= sb - 1 or T[r[1]].text in _SENT_END or T[r[1]].text == ","
@@ -1712,6 +1734,19 @@ class Finder:
                 self.used[y] = False
             f.extra["next"] = content[0]
         return f
+
+
+def _phrase_end(T, x: int, sb: int) -> int:
+    """The token after the contiguous dependency subtree of token x (within the sentence)."""
+    e = x + 1
+    while e < sb:
+        h, steps = T[e].head, 0
+        while 0 <= h != x and steps < 4 and h > x:
+            h, steps = T[h].head, steps + 1
+        if h != x:
+            break
+        e += 1
+    return e
 
 
 def find_raw(analysis) -> tuple[Finder, list[Found]]:
