@@ -40,8 +40,8 @@ CASES = [
     # agent phrases
     ("it", "2021-03-01", "La giunta militare birmana ha arrestato altri giornalisti.", "La giunta militare birmana",
      ("MMR", "GOV", None)),
-    ("it", "2022-01-10", "Due agenti dei servizi russi sono stati espulsi.", "Due agenti dei servizi russi",
-     ("RUS", "SPY", None)),
+    ("it", "2022-01-10", "Due agenti dei servizi di sicurezza russi sono stati espulsi.",
+     "Due agenti dei servizi di sicurezza russi", ("RUS", "SPY", None)),
     ("it", "2025-01-10", "Il capo della polizia giudiziaria tunisina è stato arrestato.",
      "Il capo della polizia giudiziaria tunisina", ("TUN", "COP", None)),
 ]
@@ -56,3 +56,23 @@ def test_gold10_kinds(lang, date, text, needle, want):
 def test_a_title_before_a_name_with_an_arabic_article_is_not_the_title_holder():
     got = _resolve("L'ayatollah al-Hakim ha incontrato il nunzio apostolico.", "L'ayatollah al-Hakim", "it", "2022-02-01")
     assert got is not None and got[2] != "per:khamenei_ali"
+
+
+MORE = [
+    ("en", "2022-08-01", "Unknown gunmen attacked a police post near the border.", "Unknown gunmen", (None, "UAF", None)),
+    ("en", "2023-02-01", "House Democrats blocked the spending bill.", "House Democrats", ("USA", "LEG", None)),
+    ("en", "2019-02-01", "Georgia's Orthodox Church condemned the march.", "Georgia's Orthodox Church", ("GEO", "REL", None)),
+    ("it", "2019-02-01", "I giudici di Strasburgo hanno dato ragione ai ricorrenti.", "I giudici di Strasburgo",
+     ("IGO", "JUD", "igo:ecthr")),
+]
+
+
+@pytest.mark.parametrize("lang,date,text,needle,want", MORE)
+def test_agent_phrases_and_named_courts(lang, date, text, needle, want):
+    assert _resolve(text, needle, lang, date) == want
+
+
+def test_an_ambiguous_union_acronym_takes_no_country_of_its_own():
+    got = _resolve("The CGT union confederation called a general strike against Milei in Buenos Aires.",
+                   "The CGT union confederation", "en", "2024-01-25")
+    assert got is not None and got[0] == "ARG"
