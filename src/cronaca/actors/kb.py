@@ -366,6 +366,9 @@ class Lexicon:
         self.credit_cues = [norm_token(c) for c in grammar.get("credit_cues", [])]
         self.openers = frozenset(norm_token(w) for w in grammar.get("sentence_openers", []))
         self.stance_prefixes = frozenset(norm_token(w) for w in grammar.get("stance_prefixes", []))
+        # (a quick test on the whole text: most articles hold no "pro-X" at all)
+        self.stance_prefix_re = re.compile(r"\b(?:%s)-\w" % "|".join(map(re.escape, sorted(self.stance_prefixes))),
+                                           re.IGNORECASE) if self.stance_prefixes else None
 
         for fname in ("actors_countries.json", "actors_countries_extra.json"):
             for code, names in (_load(lang, fname) or {}).items():

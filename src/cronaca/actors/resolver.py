@@ -1643,7 +1643,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     lex = lexicon(lang)
-    if lex.stance_prefixes:
+    if lex.stance_prefix_re is not None and lex.stance_prefix_re.search(text):
         spans = [s for s in spans if not _stance_prefixed(toks, s, lex.stance_prefixes)]
     if lex.weak_keys:
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators)
