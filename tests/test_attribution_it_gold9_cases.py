@@ -107,3 +107,14 @@ def test_a_request_with_a_noun_object_is_a_report(coder):
 def test_ribattere_is_a_cue(coder):
     qs = quotes(coder, "La giunta ha ribattuto che i lavori finiranno in estate.")
     assert qs[0].cue == "ha ribattuto"
+
+
+def test_a_regional_paper_is_a_channel_not_a_place(coder):
+    qs = quotes(coder, "Tre testimoni hanno raccontato al Gazzettino che il ponte era già lesionato.")
+    assert qs[0].channel == "Gazzettino"
+
+
+def test_no_post_verbal_subject_after_the_verbs_object(coder):
+    qs = quotes(coder, "«La tregua è fragile», ha detto Guterres. Ha poi chiesto un cessate il fuoco immediato.")
+    q = next(q for q in qs if q.cue == "Ha poi chiesto")
+    assert q.speaker is not None and q.speaker.name == "António Guterres"

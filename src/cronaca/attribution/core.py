@@ -728,7 +728,9 @@ class Finder:
         sa, sb = T.sent_bounds(k)
         for v in verbs:
             subs = [c for c in range(sa, sb) if T[c].head == v and T[c].dep.startswith("nsubj") and c != v
-                    and not T.match_any(c, self.relatives)]
+                    and not T.match_any(c, self.relatives)
+                    # not after the verb's own object ("ha chiesto [un cessate] il fuoco": a misparse)
+                    and not (c > v and any(T[y].head == v and T[y].dep in ("obj", "dobj") for y in range(v + 1, c)))]
             if not subs:
                 continue
             spans = sorted(self._subtree(c, v, sa, sb) for c in subs)
