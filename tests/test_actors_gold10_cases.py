@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cronaca.actors import resolve_mentions, resolve_span
-from cronaca.analysis import Analysis
-from cronaca.schema import Article
-
-
-def _resolve(text, needle, lang, date):
-    from cronaca.nlp import load_pipeline
-
-    a = Analysis(Article(id="t", source="test", text=text, published=date, language=lang))
-    a.doc = load_pipeline(lang)(text)
-    a.mentions = resolve_mentions(a)
-    pos = text.index(needle)
-    e = resolve_span(a, pos, pos + len(needle))
-    return None if e is None else (e.code, e.sector, e.id)
+from tests.test_actors_gold8_cases import _resolve  # the same helper: resolve a needle in its sentence
 
 
 CASES = [
