@@ -63,3 +63,19 @@ def test_an_ambiguous_union_acronym_takes_no_country_of_its_own():
     got = _resolve("The CGT union confederation called a general strike against Milei in Buenos Aires.",
                    "The CGT union confederation", "en", "2024-01-25")
     assert got is not None and got[0] == "ARG"
+
+
+GOLD11_KINDS = [
+    ("it", "2024-03-01", "Nella notte i droni ucraini hanno colpito una raffineria.", "i droni ucraini", ("UKR", "MIL", None)),
+    ("en", "2017-03-01", "The US-led coalition bombed a bridge near Raqqa.", "The US-led coalition", ("USA", "MIL", None)),
+    ("en", "2016-09-01", "Iraqi government troops entered the town at dawn.", "Iraqi government troops", ("IRQ", "MIL", None)),
+    ("it", "2024-06-01", "I ministri dell'Eurozona hanno rinviato la decisione.", "I ministri dell'Eurozona", ("EUR", "GOV", None)),
+    ("it", "2024-06-01", "I Ventisette hanno approvato il nuovo pacchetto.", "I Ventisette", ("EUR", "GOV", "eur:council")),
+    ("en", "2024-06-01", "Threadneedle Street kept rates on hold.", "Threadneedle Street", ("GBR", "GOV", "gbr:boe")),
+    ("it", "2024-06-01", "Via XX Settembre prepara la manovra.", "Via XX Settembre", ("ITA", "GOV", "ita:mef")),
+]
+
+
+@pytest.mark.parametrize("lang,date,text,needle,want", GOLD11_KINDS)
+def test_gold11_kinds(lang, date, text, needle, want):
+    assert _resolve(text, needle, lang, date) == want
