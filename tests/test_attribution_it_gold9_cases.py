@@ -118,3 +118,13 @@ def test_no_post_verbal_subject_after_the_verbs_object(coder):
     qs = quotes(coder, "«La tregua è fragile», ha detto Guterres. Ha poi chiesto un cessate il fuoco immediato.")
     q = next(q for q in qs if q.cue == "Ha poi chiesto")
     assert q.speaker is not None and q.speaker.name == "António Guterres"
+
+
+def test_a_title_with_its_portfolio_is_one_source(coder):
+    qs = quotes(coder, "«Risponderemo con fermezza», ha detto ai cronisti il commissario al Commercio Maros Sefcovic.")
+    assert qs[0].speaker is not None and qs[0].speaker.text.endswith("Maros Sefcovic")
+
+
+def test_a_list_of_names_is_counted(coder):
+    qs = quotes(coder, "Cgil, Cisl e Uil hanno annunciato che lo sciopero si terrà a dicembre.")
+    assert qs[0].count == 3

@@ -89,6 +89,14 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         if len(raw) >= 3 and len(raw) == 2 * len(parts) - 1 and all(w[:1].isupper() for w in parts) and all(
                 compact(raw[i]) in conj for i in range(1, len(raw), 2)):
             count = len(parts)
+        else:
+            # a list: "Fim, Fiom e Uilm", "Francia, Germania e Italia"
+            items = [x for x in re.split(r"\s*,\s*|\s+(?:%s)\s+" % "|".join(map(re.escape, sorted(conj))), src_text.strip())
+                     if x] if conj else []
+            if len(items) >= 3 and "," in src_text and all(
+                    x[:1].isupper() and len(x.split()) <= 3 and all(w[:1].isupper() or compact(w) in fd.connectors
+                                                                   for w in x.split()) for x in items):
+                count = len(items)
     anonymous = False
     if anon_noun is not None:
         # a person named in a complement of the role noun does not name the source ("un consigliere del

@@ -304,6 +304,9 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.media_words = {compact(w) for m in L.data.get("media_nouns", []) for w in m.split()}
     P.channel_prep_words = L.words("channel_preps")
     P.addressee_preps = L.words("addressee_preps")
+    # one-word person titles ("commissario", "ministro"): "il commissario al Commercio X" is one noun phrase
+    P.title_words = {compact(x) for x in (L.data.get("person_title_nouns") or {}).get("forms", []) if " " not in x} | \
+        L.words("portfolio_titles")
     P.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
     P.title_frames = {compact(" ".join(f)) for f in L.data.get("channel_title_frames", [])}
     pf = L.data.get("channel_participle_frames", {})
@@ -695,6 +698,10 @@ class Finder:
                 break
             if b > j and t.low in self.connectors and b + 1 < limit and T[b + 1].is_cap and not T[b - 1].is_cap:
                 b += 1  # a complement that is a name stays: "la tv di Stato Cctv"
+                continue
+            if b > j and t.low in self.addressee_preps and b + 1 < limit and T[b + 1].is_cap and \
+                    T[b - 1].low in self.title_words:
+                b += 1  # a title's portfolio: "il commissario al Commercio Maros Sefcovic"
                 continue
             if t.low in self.stop_right and b > j and not (T[b - 1].is_cap and t.is_cap):
                 break
