@@ -637,13 +637,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         count = e.value
         break
     # country evidence: demonyms, country names, capitals, organisations (for agents and titles)
-    code = None
-    regional = False  # the country comes from a region ("il presidente campano"): no national office holder
+    code = code_span = None
     for kind in ("demonym", "country", "capital"):
         if by.get(kind):
-            code = by[kind][0][1].value
-            s = by[kind][0][0]
-            regional = tuple(t.norm for t in ctx.toks[s.i:s.j]) in lexicon(ctx.lang).region_keys
+            code_span, code = by[kind][0][0], by[kind][0][1].value
             break
     org_code = None
     if by.get("org"):
@@ -775,7 +772,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 g.pending_office = (office, sector)
                 g.entity = Entity(text=text, name=None, code=None, sector=sector, sectors=[], id=None)
                 return
-            found = None if regional and of == code else _office_holder(kb, office, of, ctx.date)
+            # a country that comes from a region ("il presidente campano") has no national office holder here
+            regional = of == code and tuple(t.norm for t in ctx.toks[code_span.i:code_span.j]) in \
+                lexicon(ctx.lang).region_keys
+            found = None if regional else _office_holder(kb, office, of, ctx.date)
             if found:
                 g.entity = kb.person_entity(found, text, ctx.date)
                 g.label = "PER"

@@ -895,23 +895,22 @@ class Finder:
         name = self._channel_np(da + 1, b, need_name=False)
         return (name, self._channel_end) if name else None
 
-    def _known_non_medium(self, s0: int, s1: int) -> bool:
-        """Characters [s0, s1) name an actor the actors layer knows and that is no news medium ("Bruxelles")."""
+    def _actor_sector(self, s0: int, s1: int) -> str | None:
+        """The sector of the actor that characters [s0, s1) name for the actors layer ("" when it knows none)."""
         try:
             from ..actors import resolve_span
             ent = resolve_span(self.analysis, s0, s1)
         except Exception:  # the resolver must never break attribution
-            return False
-        return ent is not None and ent.sector != "JRN"
+            return ""
+        return "" if ent is None else (ent.sector or None)
+
+    def _known_non_medium(self, s0: int, s1: int) -> bool:
+        """Characters [s0, s1) name an actor the actors layer knows and that is no news medium ("Bruxelles")."""
+        return self._actor_sector(s0, s1) not in ("", "JRN")
 
     def _is_medium(self, s0: int, s1: int) -> bool:
         """Characters [s0, s1) name a news medium (the actors layer's JRN sector)."""
-        try:
-            from ..actors import resolve_span
-            ent = resolve_span(self.analysis, s0, s1)
-        except Exception:  # the resolver must never break attribution
-            return False
-        return ent is not None and ent.sector == "JRN"
+        return self._actor_sector(s0, s1) == "JRN"
 
     def _platform_after(self, n: int, e: int, b: int) -> tuple[str, int] | None:
         """A platform after the channel noun [n, e): named right after it ("profilo Instagram": the name), or
@@ -1185,8 +1184,8 @@ class Finder:
             if src is None:
                 j0 = self.skip_right_adverbs(ce, rest_end)
                 src = self.right_np(j0, rest_end)
-                if src is None and self._past_place(j0) > j0:
-                    src = self.right_np(self._past_place(j0), rest_end)  # "ha detto a Kiev il presidente"
+                if src is None and (p0 := self._past_place(j0)) > j0:
+                    src = self.right_np(p0, rest_end)  # "ha detto a Kiev il presidente"
                 if src is None:
                     # "ha dichiarato alla Bbc un consigliere del presidente"
                     ch0 = self.find_channel(j0, min(rest_end, j0 + 8))
@@ -1750,7 +1749,7 @@ def _phrase_end(T, x: int, sb: int) -> int:
     e = x + 1
     while e < sb:
         h, steps = T[e].head, 0
-        while 0 <= h != x and steps < 4 and h > x:
+        while h > x and steps < 4:  # up the heads, never left of x (a head before x is outside the subtree)
             h, steps = T[h].head, steps + 1
         if h != x:
             break
