@@ -253,6 +253,10 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text):
                 return sub[0]
         return replace(best.actor, text=text)
+    if mentions:
+        # the article's own resolution found no actor here: looking the span up alone would only re-read what it
+        # set aside (on the benchmark corpus and every event gold no event changed; 0.4 s of 1.3 s in events)
+        return None
     cands = lookup(text, _lang(analysis.lang), analysis.article.published)
     return cands[0] if cands else None
 

@@ -63,12 +63,10 @@ def _resolve_span(analysis, start: int, end: int) -> Entity | None:
         resolve_span = None
     if resolve_span is not None:
         try:
-            ent = resolve_span(analysis, start, end)
-            if ent is not None:
-                return ent
+            return resolve_span(analysis, start, end)  # None: the actors layer found no actor there
         except Exception:  # a resolver bug must not lose the event
             log.debug("resolve_span failed on %d-%d", start, end, exc_info=True)
-    # fallback: a resolved mention inside the span, then the knowledge-base lookup
+    # fallback (no actors layer, or it failed): a resolved mention inside the span, then the knowledge-base lookup
     for m in analysis.mentions:
         if m.start >= start and m.end <= end and m.actor is not None:
             return m.actor
