@@ -52,7 +52,8 @@ def _words(text: str) -> list[str]:
 
 
 def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: list,
-                    span: tuple[int, int] | None = None, name: str | None = None) -> tuple[bool, int | None]:
+                    span: tuple[int, int] | None = None, name: str | None = None,
+                    explicit: bool = False) -> tuple[bool, int | None]:
     words = _words(src_text)
     comp = [compact(w) for w in words]
     # a coordinated source ("il ministero X e il portavoce Y") is anonymous only if its first member is
@@ -118,10 +119,47 @@ def _count_and_anon(fd: Finder, src_text: str, sentence: str, mentions_in_src: l
         anonymous = not named
     elif _unnamed_indefinite(fd, src_text, mentions_in_src):
         anonymous = True
+    elif explicit and _unnamed(fd, src_text, mentions_in_src):
+        anonymous = True  # "Tre ministri, dietro garanzia di anonimato, hanno raccontato"
     sent_c = compact(sentence)
     if any(m in sent_c for m in fd.anon_markers if len(m) > 6) and anon_noun is not None:
         anonymous = True
     return anonymous, count
+
+
+def _unnamed(fd: Finder, src_text: str, mentions: list) -> bool:
+    """A source phrase that names no one: no person mention in it, and its head (after determiners and
+    numbers) is no capitalised name ("tre ministri", "due commissari", not "Palazzo Chigi")."""
+    if any(m.label in ("PER", "PERSON") for m in mentions):
+        return False
+    skip = fd.determiners | set(fd.numbers)
+    words = [w for w in _WORD.findall(src_text) if compact(w) not in skip and not w.isdigit()]
+    words = [w.rsplit("'", 1)[-1] if "'" in w else w for w in words]
+    return bool(words) and not words[0][:1].isupper()
+
+
+def _explicit_anonymity(fd: Finder, s0: int, s1: int, cue_span: tuple[int, int] | None) -> bool:
+    """An explicit grant or request of anonymity (``explicit_anonymity_markers``) in the source's clause: in
+    the source, between it and the cue after it ("Tre ministri, parlando con Repubblica dietro garanzia di
+    anonimato, hanno raccontato"), or in the clause right after it ("Secondo due commissari, che hanno chiesto
+    di restare anonimi, ...", "said two officials who asked not to be named")."""
+    markers = fd.lex.phrases("explicit_anonymity_markers")
+    if not markers:
+        return False
+    text = fd.text
+    k = fd.T.at_char(s0)
+    if k >= len(fd.T):
+        return False
+    sent_end = fd.T[fd.T.sent_bounds(k)[1] - 1].end
+    if cue_span and cue_span[0] >= s1:
+        window = text[s0:cue_span[0]]
+    else:
+        rest = text[s1:sent_end]
+        lead = len(rest) - len(rest.lstrip(" ,"))
+        cut = re.search(r"[,;:.!?]", rest[lead:])
+        window = text[s0:s1] + " " + rest[:lead + (cut.start() if cut else len(rest) - lead)]
+    w = compact(window)
+    return any(m in w for m in markers)
 
 
 def _unnamed_indefinite(fd: Finder, src_text: str, mentions: list) -> bool:
@@ -446,6 +484,45 @@ def _descriptor_antecedent(fd: Finder, quotes: list[Quote], src_text: str) -> Qu
     return None
 
 
+def _org_antecedent(fd: Finder, analysis, s0: int, src_text: str, quotes: list[Quote]) -> Entity | None:
+    """A definite organisation noun alone as source ("Il gruppo", "l'organizzazione", "la ong spagnola";
+    ``org_anaphor_heads`` after ``anaphor_determiners``, with at most two lower-case modifiers) takes up the
+    organisation named last before it: the latest ORG mention with a name in its sentence or the two before,
+    not a news outlet (the actors layer's JRN sector, or the channel of a quote before)."""
+    data = fd.lex.data
+    heads = fd.lex.phrases("org_anaphor_heads")
+    if not heads:
+        return None
+    dets = {compact(x) for x in data.get("anaphor_determiners", [])}
+    raw = src_text.strip().replace("\u2019", "'")
+    toks = [w for w in re.split(r"\s+|(?<=')", raw) if w]
+    if len(toks) < 2 or compact(toks[0]) not in dets or any(t[:1].isupper() for t in toks[1:]):
+        return None
+    rest = compact(" ".join(toks[1:]).replace("' ", "'"))
+    head = next((h for h in heads if rest.startswith(h)), None)
+    if head is None:
+        return None
+    mods = toks[1 + len(re.findall(r"\S+", next(x for x in data["org_anaphor_heads"] if compact(x) == head))):]
+    if len(mods) > 2 or any(compact(m) in fd.connectors | _complement_preps(fd) or "'" in m for m in mods):
+        return None  # "il gruppo di lavoro", "l'organizzazione dei porti": a phrase of its own
+    T = fd.T
+    k = T.at_char(s0)
+    if k >= len(T):
+        return None
+    sent = T[k].sent
+    for m in reversed(analysis.mentions):
+        if m.end > s0 or m.label != "ORG" or not m.text[:1].isupper() or m.actor is None:
+            continue
+        mk = T.at_char(m.start)
+        if mk >= len(T) or T[mk].sent < sent - 2:
+            break
+        ent = _resolve(analysis, m.start, m.end) or m.actor
+        if ent.sector == "JRN" or m.actor.sector == "JRN" or any(q.channel and m.text in q.channel for q in quotes):
+            continue  # the outlet that reported the story ("..., scrive Repubblica. Il gruppo ha smentito")
+        return ent
+    return None
+
+
 def find_quotes(analysis) -> list[Quote]:
     if not analysis.article.text:
         return []
@@ -479,6 +556,10 @@ def find_quotes(analysis) -> list[Quote]:
                 if antecedent is not None:
                     a_sp = antecedent.speaker
                     ent = Entity(**{**a_sp.to_dict(), "text": src_text, "name": a_sp.name or a_sp.text})
+                else:
+                    org = _org_antecedent(fd, analysis, s0, src_text, quotes)
+                    if org is not None:  # "Il gruppo ha smentito": the organisation named just before
+                        ent = Entity(**{**org.to_dict(), "text": src_text, "name": org.name or org.text, "count": None})
             if ent is None:
                 ent = _resolve(analysis, s0, s1)
             if ent is None:
@@ -492,7 +573,7 @@ def find_quotes(analysis) -> list[Quote]:
                                     "sector": ent.sector or holder.sector})
             in_src = [m for m in analysis.mentions if m.start < s1 and s0 < m.end]
             anon, count = _count_and_anon(fd, src_text, _sentence_of(fd, f.cue_span[0] if f.cue_span else s0), in_src,
-                                          (s0, s1), ent.name)
+                                          (s0, s1), ent.name, _explicit_anonymity(fd, s0, s1, f.cue_span))
             if antecedent is not None:
                 anon, count = antecedent.anonymous, None
             q.anonymous = anon
@@ -560,8 +641,10 @@ def find_quotes(analysis) -> list[Quote]:
 
 def _anaphoric_media(fd: Finder, quotes: list[Quote], analysis) -> None:
     """A medium named only by its kind ("secondo l'agenzia", "ha riferito il quotidiano") is the news outlet
-    named as a channel earlier in the article (the actors layer must know that name as a medium)."""
-    kinds = set(fd.media_nouns)
+    named as a channel earlier in the article (the actors layer must know that name as a medium, or the
+    article names it after its kind: "l'agenzia Nova"). A collective noun ("la stampa", "i media";
+    ``collective_media_nouns``) points back to no outlet."""
+    kinds = set(fd.media_nouns) - fd.lex.words("collective_media_nouns")
     named = None
     for q in sorted(quotes, key=lambda q: q.cue_span[0] if q.cue_span else q.start):
         if not q.channel:
@@ -572,8 +655,26 @@ def _anaphoric_media(fd: Finder, quotes: list[Quote], analysis) -> None:
             continue
         if q.channel[:1].isupper() and (
                 (q.speaker is not None and q.speaker.sector == "JRN" and q.channel in (q.speaker.name, q.speaker.text))
-                or _known_medium(q.channel, analysis)):
+                or _named_by_kind(fd, q) or _known_medium(q.channel, analysis)):
             named = q.channel
+
+
+def _named_by_kind(fd: Finder, q: Quote) -> bool:
+    """The quote's channel is named right after a media noun in its sentence ("secondo l'agenzia Nova", "al
+    quotidiano britannico Guardian"): an outlet, whether or not the actors layer knows it."""
+    at = q.cue_span[0] if q.cue_span else q.start
+    sentence = _sentence_of(fd, at)
+    if not sentence or not q.channel:
+        return False
+    kinds = set(fd.media_nouns)
+    for m in re.finditer(re.escape(q.channel), sentence):
+        words = [w.rsplit("'", 1)[-1] for w in _words(sentence[:m.start()])[-4:]]
+        for i in range(len(words)):
+            for n in (1, 2, 3):
+                if "".join(words[i:i + n]) in kinds and all(
+                        w and not w[0].isupper() for w in words[i + n:]) and len(words) - (i + n) <= 1:
+                    return True
+    return False
 
 
 def _known_medium(name: str, analysis) -> bool:

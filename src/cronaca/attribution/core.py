@@ -308,6 +308,8 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     P.title_words = {compact(x) for x in (L.data.get("person_title_nouns") or {}).get("forms", []) if " " not in x} | \
         L.words("portfolio_titles")
     P.channel_noun_set = {compact(n) for n in L.data.get("channel_nouns", [])}
+    P.platforms = L.words("platform_names")
+    P.programmes = PhraseSet(L.phrases("channel_programmes"))
     P.title_frames = {compact(" ".join(f)) for f in L.data.get("channel_title_frames", [])}
     pf = L.data.get("channel_participle_frames", {})
     frames = {compact(" ".join(f)) for f in L.data.get("channel_frames", [])}
@@ -560,6 +562,8 @@ class Finder:
         ("Kim Yo Jong, sorella del leader, ha minacciato") and back over a coordinated verb
         ("Il portavoce X ha definito ... e ha detto che")."""
         T = self.T
+        if cs - 1 > sa and T[cs - 1].low in self.anaphoric:
+            cs -= 1  # a clitic object before the auxiliary is no part of the subject: "X [lo] ha smentito"
         np_ = self.left_np(cs, sa)
         if np_ is not None:
             if np_[0] > sa and T[np_[0] - 1].low in self.coordinators and np_[1] - np_[0] <= 1:
@@ -625,6 +629,9 @@ class Finder:
             return None
         T = self.T
         a, b = src
+        if b - a > 1 and T[b - 1].low in self.anaphoric and b < len(T) and (
+                T[b].low in self.auxiliaries or T[b].low in self.aux_left):
+            b -= 1  # a clitic object before the auxiliary: "Il ministero [l']ha smentito"
         if T.has_pos:
             # a relative clause inside the source without commas is no part of it: "Funzionari che hanno
             # chiesto l'anonimato" -> "Funzionari" (the anonymity request is still read from the sentence)
@@ -700,13 +707,19 @@ class Finder:
                 b += 1  # a complement that is a name stays: "la tv di Stato Cctv"
                 continue
             if b > j and t.low in self.addressee_preps and b + 1 < limit and T[b + 1].is_cap and \
-                    T[b - 1].low in self.title_words:
+                    T[b - 1].low in self.title_words and self._programme_at(b + 1, limit) is None:
                 b += 1  # a title's portfolio: "il commissario al Commercio Maros Sefcovic"
+                continue
+            if b > j and t.low in self.comps and t.low in self.infinitive_markers and T.has_pos and b + 1 < limit \
+                    and T[b + 1].pos == "NOUN" and not T[b + 1].is_cap and T[b - 1].pos == "NOUN":
+                b += 2  # a bare noun complement, no infinitive clause: "due fonti [di governo]"
                 continue
             if t.low in self.stop_right and b > j and not (T[b - 1].is_cap and t.is_cap):
                 break
             if t.low in self.comps:
                 break
+            if b > j and self._adjunct_at(b):
+                break  # an adjunct after the noun phrase: "il vicepremier leghista [subito dopo la lettura]"
             if b > j and t.low in self.auxiliaries and not t.is_cap:
                 break  # a finite verb ends the noun phrase: "chiesto [l'anonimato] hanno detto che"
             if b > j and self.gerund_form is not None and t.pos in ("VERB", "AUX") and not t.is_cap and \
@@ -716,6 +729,56 @@ class Finder:
             if b - j > 10:
                 break
         return (j, b) if b > j else None
+
+    def _adjunct_at(self, x: int) -> bool:
+        """Token x opens a time or manner adjunct (``adverb_phrases``: "subito dopo", "questa mattina"; or an
+        adverb of ``adverbs_right`` tagged as one), which no noun phrase before it takes in."""
+        T = self.T
+        if x >= len(T) or T[x].is_cap:
+            return False
+        t = T[x]
+        if t.low in self.adv_right and t.pos == "ADV":
+            return True
+        return self.adv_phrases.can_start(t.low) and T.match_any(x, self.adv_phrases) is not None
+
+    def _relative_at(self, x: int) -> bool:
+        """Token x is a relative pronoun right after a noun ("un ministro [che] ha chiesto ...")."""
+        T = self.T
+        return 0 < x < len(T) and T.has_pos and T[x].pos == "PRON" and T[x - 1].pos in ("NOUN", "PROPN", "ADJ") \
+            and T.match_any(x, self.relatives) is not None
+
+    def _gerund_at(self, x: int) -> bool:
+        """Token x is a gerund ("chiedendo", "rivolgendosi"), which closes a noun phrase before it."""
+        T = self.T
+        return x < len(T) and self.gerund_form is not None and T[x].pos in ("VERB", "AUX") and not T[x].is_cap \
+            and bool(self.gerund_form.search(T[x].low))
+
+    def _adverbs_to_end(self, x: int, sb: int) -> int | None:
+        """If tokens from x to the end of the sentence are only adverbs and adverb phrases ("seccamente",
+        "ieri sera"), the index of the sentence end; else None (also when there are none)."""
+        T = self.T
+        y = x
+        while y < sb and not T[y].text in _SENT_END:
+            m = T.match_any(y, self.adv_phrases)
+            if m and m[1] <= sb:
+                y = m[1]
+            elif T[y].low in self.adv_right and T[y].pos not in ("ADP", "DET", "NOUN", "PROPN"):
+                y += 1
+            else:
+                return None
+        return y if y > x else None
+
+    def cut_adjunct(self, src: tuple[int, int] | None, ce: int) -> tuple[int, int] | None:
+        """A subject after the cue ends before an adjunct or a relative clause the parse hung on it ("ha detto
+        il ministro [in mattinata]", "ha detto un ministro [che ha chiesto di non essere nominato]"; the request
+        for anonymity is read from the clause after the source)."""
+        if src is None or src[0] < ce:
+            return src
+        T = self.T
+        for x in range(src[0] + 1, src[1]):
+            if self._adjunct_at(x) or self._gerund_at(x) or self._relative_at(x):
+                return src[0], x
+        return src
 
     def np_is_plausible(self, a: int, b: int) -> bool:
         T = self.T
@@ -783,7 +846,7 @@ class Finder:
             if m:
                 frame, j = m
                 bare = len(T.toks[k:j]) <= 1
-                if frame in self.title_frames and j < b and T[j].is_cap:
+                if frame in self.title_frames and j < b and T[j].is_cap and self._programme_at(j, b) is None:
                     # a programme title in sentence case up to the comma ("ospite di Che tempo che fa, ha
                     # detto"): such titles capitalise only their first word
                     e = j
@@ -942,6 +1005,17 @@ class Finder:
 
     _channel_end = 0
 
+    def _programme_at(self, j: int, b: int) -> int | None:
+        """The end of a TV or radio programme named at token j (``channel_programmes``: "Otto e mezzo", "Porta
+        a Porta"), its first word capitalised; else None."""
+        T = self.T
+        if not self.programmes or j >= b or not T[j].is_cap:
+            return None
+        m = T.match_any(j, self.programmes)
+        if not m or m[1] > b or (m[1] < len(T) and T[m[1]].is_cap and not T[m[1]].is_punct):
+            return None  # "Start" in "Start Up Italia": a longer name
+        return m[1]
+
     def _is_place(self, a: int, b: int) -> bool:
         """Tokens [a, b) (after an optional determiner) are exactly a place mention (GPE / LOC)."""
         T = self.T
@@ -949,9 +1023,9 @@ class Finder:
             return False
         if T[a].low in self.determiners and b - a > 1:
             a += 1
-        m = T.match_any(a, self.channel_nouns)
+        m = T.match_any(a, self.channel_nouns) or T.match_any(a, self.programmes)
         if m and m[1] >= b:
-            return False  # "su Telegram" (a tagger may call it a place)
+            return False  # "su Telegram", "a Otto e mezzo" (a tagger may call it a place)
         s0, s1 = T[a].start, T[b - 1].end
         return any(m.label in ("GPE", "LOC") and m.start <= s0 and s1 <= m.end
                    for m in getattr(self.analysis, "mentions", []) or []) and not self._is_medium(s0, s1)
@@ -963,11 +1037,19 @@ class Finder:
         k = j
         if T[k].low in self.determiners and k + 1 < b and not (T[k].is_cap and T[k + 1].is_cap):
             k += 1  # but "Le Monde", "The Guardian" keep their article
+        prog = self._programme_at(j, b)
+        if prog:  # "a Otto e mezzo", "a Porta a Porta": a title that capitals alone do not delimit
+            self._channel_end = prog
+            return self.text[T[j].start:T[prog - 1].end]
         m = T.match_any(k, self.channel_nouns)
         mm = T.match_any(k, self.media_nouns)
         if mm and (not m or mm[1] > m[1]) and not T[k].is_cap:
             m = mm  # "la tv di Stato Rossiya 1": the whole medium phrase, then the name
-        if m and (not T[k].is_cap or m[0] in ("twitter", "facebook", "x", "telegram", "instagram")):
+        if m and m[0] in self.platforms and m[1] <= b:
+            # a platform is the channel on its own: "ha scritto su Instagram [Raffaele Fitto]" names the writer
+            self._channel_end = m[1]
+            return self.text[T[k].start:T[m[1] - 1].end]
+        if m and not T[k].is_cap:
             # a named outlet right after the medium wins: "alla tv di Stato Trt"
             for n in range(m[1], min(b, m[1] + 3)):
                 if T[n].low in self.connectors:
@@ -1590,7 +1672,7 @@ class Finder:
                     return None
                 trailing_imp = True
                 after = end
-        src = imp_src if cue.impersonal else self.parse_subject(k, ce)
+        src = imp_src if cue.impersonal else self.cut_adjunct(self.parse_subject(k, ce), ce)
         if not cue.impersonal and src is not None and src[1] == cs - 1 and T[cs - 1].low in self.coordinators and any(
                 T[x].pos in ("VERB", "AUX") for x in range(sa, src[0])):
             # "X ha definito «infondate» le ricostruzioni e ha detto": the object of the first verb is no
@@ -1623,14 +1705,26 @@ class Finder:
         inverted = trailing_imp
         content = None
         bare_aside = False
+        if src is not None and not cue.impersonal and not has_clause and src[0] >= ce and src[0] >= after and \
+                all(T[y].low in self.adv_right and T[y].pos not in ("ADP", "DET") for y in range(after, src[0])) and \
+                src[1] < sb and T[src[1]].low in self.comps and T[src[1]].low not in self.infinitive_markers and \
+                not (cs > sa and T[cs - 1].text == ","):
+            # "Ha detto il ministro che ...": the clause after an inverted subject is the content (the parse may
+            # take its "che" for a relative pronoun)
+            after = src[1]
+            has_clause = True
         if src is not None and not cue.impersonal and not has_clause and src[1] < cs and cs - 2 > sa and \
                 T[cs - 1].text == "," and (cs - 1) in self.content_ends and src[0] >= self.content_ends[cs - 1]:
             # "X ha accusato Y di «...», ha riferito l'agenzia Z": the clause before the comma is a report
             # already found, so the cue after it is a trailing relay with its subject after the verb
             src = None
         elif src is not None and not cue.impersonal and not has_clause and src[0] >= ce and cs > sa + 2 and \
-                T[cs - 1].text == "," and (src[1] >= sb or T[src[1]].text in _SENT_END):
-            inverted = True  # "content, precisa la nota.": a parsed subject after the cue closes the sentence
+                T[cs - 1].text == "," and (src[1] >= sb or T[src[1]].text in _SENT_END or self._gerund_at(src[1])
+                                           or self._relative_at(src[1]) or (
+                    self._adjunct_at(src[1]) and not any(T[y].low in self.comps for y in range(src[1], sb)))):
+            # "content, precisa la nota.": a parsed subject after the cue closes the sentence (or an adjunct
+            # does: "..., ha detto il ministro in mattinata.")
+            inverted = True
         if src is None and not cue.impersonal:
             # inversion: ", said the minister." / "ha detto il ministro che ..." (past a place: "ha dichiarato a
             # Roma il cancelliere")
@@ -1638,9 +1732,12 @@ class Finder:
             if r and T[r[0]].low in self.connectors | self.lex.words("complement_preps"):
                 r = None  # "nella conferenza stampa [del mattino]": a complement, not an inverted subject
             if r and not has_clause and (r[1] >= sb - 1 or T[r[1]].text in _SENT_END or T[r[1]].text == ","
-                                         or T[r[1]].low in self.comps or T[r[1]].low in self.stop_right):
+                                         or T[r[1]].low in self.comps or T[r[1]].low in self.stop_right
+                                         or self._adjunct_at(r[1]) or self._gerund_at(r[1])):
                 # only a real NP (not the start of the content)
-                if r[1] < sb and T[r[1]].low in self.comps:
+                if r[1] < sb and T[r[1]].low in self.comps and not (
+                        self._relative_at(r[1]) and cs > sa and T[cs - 1].text == ","):
+                    # (not a relative clause of the subject: "..., hanno detto tre deputati che hanno chiesto")
                     src = r
                     after = r[1]
                     has_clause = True
@@ -1673,9 +1770,16 @@ class Finder:
                 # gerund's clause is the denial's ("ha smentito, parlando ai cronisti")
                 content = None
                 bare_aside = True
-                ch = ch or self.find_channel(after + 1, sb)
+                g = self.cue_at(after + 1)
+                if g is None or not any(T[y].low in self.comps or T[y].text == ":" or T[y].text in _QUOTE_CHARS
+                                        for y in range(g[1], sb)):
+                    ch = ch or self.find_channel(after + 1, sb)
+                elif ch and ch[1][0] > after:
+                    ch = None  # a gerund cue with a clause keeps its channel: "ha smentito, spiegando ai giornalisti che"
             else:
                 content = self.content_right(after, sb, 1 if cue.stance == "denial" else 2)
+                if content is not None and cue.stance == "denial" and self._adverbs_to_end(after, sb) is not None:
+                    content = None  # "Palazzo Chigi ha smentito ieri.": a bare denial, the adverb is no content
             if content is None and src is not None and src[0] > sa and T[src[0] - 1].text == ",":
                 # "content, X said."
                 e2 = src[0] - 1
@@ -1691,8 +1795,11 @@ class Finder:
         elif content is None and cue.stance == "denial" and ch and ch[1][0] >= ce and ch[1][1] < len(T) and (
                 T[ch[1][1]].text in _SENT_END or ch[1][1] >= sb):
             bare_end = ch[1][1]  # "Damasco ha smentito in un comunicato."
-        passive = T.has_dep and any(T[x].head in range(k, ce) and T[x].dep in ("aux:pass", "auxpass", "nsubj:pass",
-                                                                                 "nsubjpass") for x in range(sa, sb))
+        elif content is None and cue.stance == "denial" and not ch and (adv := self._adverbs_to_end(ce, sb)):
+            bare_end = adv  # "Il ministero ha smentito seccamente."
+        # (a passive subject with no passive auxiliary is a misparse: "Il portavoce l'ha negato")
+        passive = T.has_dep and any(T[x].head in range(k, ce) and T[x].dep in ("aux:pass", "auxpass")
+                                    for x in range(sa, sb))
         if content is None and cue.stance == "denial" and src is not None and ce < len(T) and not passive and (
                 ce >= sb - 1 or T[ce].text in _SENT_END or bare_end > ce):
             # "Teheran ha smentito." -- a bare denial: empty content at the cue, linked by denials()
