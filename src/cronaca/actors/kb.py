@@ -81,6 +81,7 @@ class KnowledgeBase:
             self.orgs[o["id"]] = Org(o["id"], o["name"], o.get("code"), o.get("sector"), list(o.get("sectors") or []),
                                      list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()))
         self.weak_aliases = frozenset((odata.get("weak_aliases") or {}).get("aliases", []))
+        self.place_seats = frozenset((odata.get("place_seats") or {}).get("aliases", []))
         self.people: dict[str, Person] = {}
         for path in sorted(DATA.glob("people*.txt")):
             for p in _read_people(path):
@@ -345,7 +346,7 @@ def case_ok(required: int, token_text: str) -> bool:
 
 @dataclass
 class Entry:
-    kind: str      # country capital org person demonym agent title number vague det gen loc former mod sadj credit
+    kind: str      # country capital org person demonym agent title number vague det gen loc former mod sadj credit none
     value: object
     case: tuple[int, ...]
 
@@ -420,6 +421,12 @@ class Lexicon:
                     for f in forms:
                         self.add(f, kind, code)
                         region_keys.add(tuple(norm_token(t) for t in self.tokens(f)))
+        # a region's government ("la Regione Lombardia"): GOV of its state, a region as above for titles
+        for code, forms in regions.get("governments", {}).items():
+            for f in forms:
+                self.add(f, "agent", "GOV")
+                self.add(f, "demonym", code)
+                region_keys.add(tuple(norm_token(t) for t in self.tokens(f)))
         self.region_keys = frozenset(region_keys)
         agents = _load(lang, "actors_agents.json") or {}
         for sector, forms in agents.get("agents", {}).items():
@@ -431,6 +438,15 @@ class Lexicon:
                 self.add(f, "demonym", spec[0])
         for f, (mode, sector) in agents.get("sector_adjectives", {}).items():
             self.add(f, "sadj", (mode, sector))
+        # phrases holding an agent noun that name no actor ("agente nervino"): the longer match wins, then goes
+        for f in agents.get("not_actors", []):
+            self.add(f, "none", None)
+        key = lambda w: " ".join(norm_token(t) for t in self.tokens(w))  # noqa: E731
+        # further sectors of an agent noun ("ruling party": PTY, and GOV), by its normalised form
+        self.agent_sectors = {key(f): list(secs) for f, secs in agents.get("agent_sectors", {}).items()}
+        # a group of people that takes the sector of the agent or body after a genitive ("una delegazione di
+        # sindacalisti", "agenti dei servizi segreti")
+        self.collective_agents = frozenset(key(w) for w in agents.get("collective_agents", []))
         titles = _load(lang, "actors_titles.json") or {}
         for f, spec in titles.get("titles", {}).items():
             self.add(f, "title", spec)
@@ -456,6 +472,7 @@ class Lexicon:
             kinds = frozenset(e.kind for e in entries)
             if all(not any(e.case) for e in entries) and not (len(k) == 1 and kinds & closed and "person" in kinds):
                 self.plain[id(entries)] = (entries, kinds)
+        self.has_none = any(e.kind == "none" for entries in self.phrases.values() for e in entries)
         # every proper prefix of a multiword phrase: tag() extends a match only while it is one
         self.prefixes: set[tuple[str, ...]] = {k[:m] for k in self.phrases for m in range(1, len(k))}
         # one-word plain phrases that start no longer one (most determiners and prepositions): tag()'s fast path
@@ -491,6 +508,11 @@ class Lexicon:
         self.central_bank, self.foreign_company = words("central_bank"), words("foreign_company")
         self.alliance_words = words("alliance_words")
         self.noun_compounds = bool(grammar.get("noun_compounds", False))
+        # participles that make the phrase before them a former office holder ("il presidente deposto")
+        self.former_after = words("former_after")
+        # seats of power that are also place names ("Bercy"): the place after these prepositions
+        self.place_seat_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.place_seats)
+        self.place_preps = words("place_preps")
         self.english_company_names = bool(grammar.get("english_company_names", False))
 
     def tokens(self, text: str) -> list[str]:

@@ -27,6 +27,8 @@ PER_LABELS = ("PER", "PERSON")
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 ORG_ONLY = frozenset({"org"})
+NONE_ONLY = frozenset({"none"})
+FORMER_ONLY = frozenset({"former"})
 ORG_HOLDERS = frozenset({"title", "agent", "person", "name", "name1"})
 POSSESSIVE_GEN = frozenset({"'s", "’s", "'", "’"})
 
@@ -248,6 +250,8 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             i = hit.j
         else:
             i += 1
+    if lex.has_none and spans:
+        spans = [s for s in spans if s.kinds != NONE_ONLY]  # "agente nervino": matched, so "agente" is not
     en = lexicon("en")  # company names are English in news of any language
     if lex.english_company_names and not en.foreign_company.isdisjoint(norms):
         spans = _foreign_companies(toks, spans, norms)
@@ -544,6 +548,10 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
     for s in spans:
         if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent):
             flush()  # a gap, or a sentence break ("2009\nThe American auto company": the year is no count)
+        elif cur and cur[-1].kinds == FORMER_ONLY and s.kinds <= DET_LOC:
+            # "then the prime minister", "già il premier", "ousted the president": an article after the marker
+            # opens another phrase, which the marker does not modify
+            flush()
         if "demonym" in kinds_now and kinds_now <= BARE_ADJ and "gen" in s.kinds:
             flush()  # an adjective alone takes no genitive: "l'invasione russa | dell'Ucraina"
         if cur and kinds_now & HEADS:
@@ -561,6 +569,9 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds)
                     or (sk & {"number", "vague"} and kinds_now & COUNTED_AFTER)
+                    # "The National Assembly toppled Barnier's government": a marker right after a head is a verb
+                    # or an adverb ("il governo già ..."), the start of another phrase
+                    or (sk == FORMER_ONLY and cur[-1].kinds & HEADS)
                     or (not place_first and "agent" in sk and kinds_now & PLACE_ONLY and not kinds_now & AGENTS)):
                 flush()
         cur.append(s)
@@ -622,6 +633,12 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.sync()
         if not g.spans or not any(s.kinds - GLUE for s in g.spans):
             return
+    lex = lexicon(ctx.lang)
+    if lex.former_after and g.j < len(ctx.toks) and ctx.toks[g.j].norm in lex.former_after \
+            and ctx.toks[g.j].sent == ctx.toks[g.j - 1].sent and any(sp.kinds & HEADS for sp in g.spans):
+        # "il presidente deposto", "la premier destituita": a former office holder (the participle joins the phrase)
+        g.spans.append(Span(g.j, g.j + 1, [Entry("former", None, (0,))]))
+        g.sync()
     start, end, text = _text(ctx, g)
     by: dict[str, list] = {}
     for s in g.spans:
@@ -662,6 +679,12 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if agent_spans:
         a = agent_spans[0]
         g.agent_form = ctx.toks[a.i].norm if a.j - a.i == 1 else " ".join(t.norm for t in ctx.toks[a.i:a.j])
+        if len(agent_spans) > 1 and g.agent_form in lex.collective_agents and \
+                _members_of(g, a, agent_spans[1]):
+            # "una delegazione di sindacalisti francesi", "agenti dei servizi segreti": the members' sector
+            a = agent_spans[1]
+            agent = by["agent"][1][1].value
+            g.agent_form = " ".join(t.norm for t in ctx.toks[a.i:a.j])
     sadjs = [e.value for s, e in by["sadj"] if not (agent_spans and s is agent_spans[0])] if "sadj" in by else []
 
     g.label = "ACTOR"
@@ -795,11 +818,18 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 g.head, g.label = "org", "ORG"
                 return
         sector, sectors = _apply_sadj(agent, sadjs)
+        extra = lex.agent_sectors.get(g.agent_form) if lex.agent_sectors else None
+        if extra and sector == agent:
+            # "the ruling party": a party (PTY) that governs (GOV), as the governing parties of organizations.json
+            sectors = sectors + [x for x in extra if x != sector and x not in sectors]
         c = code or org_code
         if sector == "EDU" and c in BODY_CODES and not sadjs and g.agent_form in lexicon(ctx.lang).body_experts:
             # "UN experts", "esperti dell'Ue": the experts of an intergovernmental body are its officials
             sector, sectors = "GOV", ["EDU"]
-        if gen_between and not code and not sadjs:
+        if gen_between and g.agent_form in lex.collective_agents and not sadjs \
+                and kb.orgs[by["org"][0][1].value].sector:
+            sector = kb.orgs[by["org"][0][1].value].sector  # "agenti del Mossad": the body's own people
+        elif gen_between and not code and not sadjs:
             sector = _member_sector(sector, kb.orgs[by["org"][0][1].value].sector, False)
         if former and sector in ("GOV", "MIL"):
             sectors, sector = [sector], "ELI"
@@ -897,6 +927,20 @@ def _agent_of_title(g: Group, agent: Span, title: Span) -> bool:
     if not between or sum(s.j - s.i for s in between) != title.i - agent.j:
         return False
     return "gen" in between[0].kinds and all(s.kinds <= TITLE_OF_GLUE for s in between)
+
+
+MEMBERS_GLUE = TITLE_OF_GLUE | {"number", "vague"}
+
+
+def _members_of(g: Group, head: Span, members: Span) -> bool:
+    """Whether an agent noun follows a collective one through a genitive with only articles, numbers, modifiers and
+    a country in between ("una delegazione di cinque sindacalisti", "a delegation of US lawmakers")."""
+    if members.i < head.j:
+        return False
+    between = [s for s in g.spans if head.j <= s.i and s.j <= members.i]
+    if not between or sum(s.j - s.i for s in between) != members.i - head.j:
+        return False
+    return "gen" in between[0].kinds and all(s.kinds <= MEMBERS_GLUE for s in between)
 
 
 def _of_person(g: Group, agent: Span, person: Span) -> bool:
@@ -1585,6 +1629,28 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinato
     return out
 
 
+def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
+    """Seats of power that are also place names ("Bercy", "via Arenula"): the place, no organisation, after a
+    locative preposition or "of" ("a concert at Bercy", "il torneo di Bercy"); the institution elsewhere ("preparato
+    da Bercy", "Bercy said")."""
+    keys = lex.place_seat_keys
+    if not any("org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in keys for s in spans):
+        return spans  # most texts name no such seat
+    out = []
+    for s in spans:
+        if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in keys:
+            k = s.i - 1
+            while k >= 0 and toks[k].norm in lex.determiners:
+                k -= 1
+            if k >= 0 and toks[k].norm in lex.place_preps and toks[k].sent == toks[s.i].sent:
+                rest = [e for e in s.entries if e.kind != "org"]
+                if not rest:
+                    continue
+                s = Span(s.i, s.j, rest, s.label)
+        out.append(s)
+    return out
+
+
 def _coordinated_org(spans: list[Span], k: int, toks: list[Tok], coordinators) -> bool:
     """Whether span ``k`` is joined by one coordinator or comma to a capitalised organisation name next to it."""
     s = spans[k]
@@ -1647,6 +1713,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = [s for s in spans if not _stance_prefixed(toks, s, lex.stance_prefixes)]
     if lex.weak_keys:
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators)
+    if lex.place_seat_keys:
+        spans = _seat_or_place(spans, toks, lex)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
