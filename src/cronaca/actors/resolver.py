@@ -444,7 +444,11 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 if inside and free and all(covered[k] is False or any(s.i <= k < s.j for s in inside)
                                            for k in range(i, j)):
                     extra = {toks[k].norm for k in free if _wordlike(toks[k]) and len(toks[k].text) >= 2}
-                    if extra and len(extra) == len(free) and all(
+                    # a known place before the name is no part of it ("Dal carcere di Curitiba Lula ha scritto":
+                    # the NER's "Curitiba Lula" is Lula): the known person stays
+                    head_place = free == list(range(i, free[-1] + 1)) and free[-1] + 1 == min(s.i for s in inside) \
+                        and _place_country(" ".join(toks[k].text for k in free), lex.lang if lex is not None else "en")
+                    if extra and len(extra) == len(free) and not head_place and all(
                             not (extra <= kb.name_tokens(s.get("person").value)) for s in inside):
                         drop.update(id(s) for s in inside)
                         name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
