@@ -630,7 +630,8 @@ def find_quotes(analysis) -> list[Quote]:
         if q.channel is None:
             outer = next((p for p in quotes if p is not q and p.channel and p.start <= q.start and q.end <= p.end
                           and (p.end - p.start) > (q.end - q.start) and p.speaker_span and q.speaker_span
-                          and p.channel in analysis.article.text[p.speaker_span[0]:p.speaker_span[1]]), None)
+                          and p.channel.casefold() in
+                          analysis.article.text[p.speaker_span[0]:p.speaker_span[1]].casefold()), None)
             if outer is not None:
                 q.channel = outer.channel
     for q in quotes:

@@ -344,6 +344,21 @@ def _prepare_lexicon(L: Lexicon) -> dict:
                  "cue_phrases"):
         setattr(P, name, PhraseSet(getattr(P, name)))
     P.channel_frames_multi = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
+    # whom a statement is addressed to ("davanti all'assemblea di X", "ha assicurato alle parti sociali che"): frames,
+    # heads that name people or bodies, places that never do, possessives that stay in the channel
+    P.audience_frames = L.words("audience_frames")
+    P.audience_phrases = PhraseSet(L.phrases("audience_nouns"))
+    P.person_heads = P.audience_nouns | P.anon_nouns | P.title_words | {
+        compact(x) for x in (L.data.get("person_title_nouns") or {}).get("forms", []) if " " not in x}
+    P.venue_nouns = L.words("venue_nouns")
+    P.possessives = L.words("possessive_determiners")
+    P.complement_words = P.connectors | L.words("complement_preps")
+    # "Lo riferisce Bloomberg, citando fonti ...": a report of the sentence before
+    P.anaphoric_cues = L.words("anaphoric_report_cues")
+    P.citing = L.words("citing_gerunds")
+    # "ha parlato di promesse insufficienti": a characterisation
+    P.characterisation_words = PhraseSet(L.phrases("characterisation_words"))
+    P.characterisation_blockers = PhraseSet(L.phrases("characterisation_blockers"))
     return vars(P)
 
 
@@ -364,6 +379,7 @@ class Finder:
         self.used = [False] * len(self.T)  # tokens already part of a found quote (cue/source/content)
         self.direct_marks: set[int] = set()  # opening-mark tokens of the direct quotes found
         self.content_ends: dict[int, int] = {}  # end token of an indirect content found -> its start
+        self.found: list[Found] = []  # the quotes found so far, direct then indirect
 
     def _split_dateline(self, lang: str) -> None:
         """A dateline ("MOSCA – ", "ROMA, 9 FEB - ", "SEOUL (Reuters) – ") is no part of the first sentence:
@@ -846,6 +862,17 @@ class Finder:
             if m:
                 frame, j = m
                 bare = len(T.toks[k:j]) <= 1
+                if frame in self.audience_frames and j < b:
+                    # "davanti all'assemblea di Confindustria", "rivolgendosi ai militanti": the audience; a medium
+                    # is read below, a place or a venue is none ("davanti a Palazzo Chigi")
+                    h = self._np_head(j, b)
+                    if h is not None and not self._names_medium(h, b):
+                        aud = self._addressee_np(j, b)
+                        if aud is not None:
+                            self._channel_end = aud[1]
+                            return self.text[T[aud[0]].start:T[aud[1] - 1].end], (k, aud[1])
+                        k = j  # (its bare preposition names no channel either)
+                        continue
                 if frame in self.title_frames and j < b and T[j].is_cap and self._programme_at(j, b) is None:
                     # a programme title in sentence case up to the comma ("ospite di Che tempo che fa, ha
                     # detto"): such titles capitalise only their first word
@@ -874,8 +901,10 @@ class Finder:
                     loose = self._loose_channel(k, b) if last in self.channel_noun_set else None
                     if loose and loose[1][1] > j:
                         return loose  # "in un'intervista radiofonica a Radio24": the outlet after modifiers
-                    if last in {compact(n) for n in self.channel_nouns} or not frame.endswith(
-                            tuple(compact(p) for p in self.lex.data.get("channel_preps", []))):
+                    # (a title frame names nothing without its title: "Dagli studi di settore")
+                    if frame not in self.title_frames and (last in {compact(n) for n in self.channel_nouns} or not
+                                                           frame.endswith(tuple(compact(p) for p in self.lex.data.get(
+                                                               "channel_preps", [])))):
                         return self.text[T[k].start:T[j - 1].end], (k, j)
             loose = self._loose_channel(k, b)
             if loose:
@@ -1029,6 +1058,125 @@ class Finder:
         s0, s1 = T[a].start, T[b - 1].end
         return any(m.label in ("GPE", "LOC") and m.start <= s0 and s1 <= m.end
                    for m in getattr(self.analysis, "mentions", []) or []) and not self._is_medium(s0, s1)
+
+    def _np_head(self, j: int, b: int) -> int | None:
+        """The first word of the noun phrase at token j past a possessive or an article ("ai [suoi] collaboratori",
+        "all'[assemblea]"), or None."""
+        T = self.T
+        h = j
+        if h < b and not T[h].is_cap and (T[h].low in self.possessives or T[h].low in self.determiners):
+            h += 1
+        return h if h < b and not T[h].is_punct else None
+
+    def _names_medium(self, h: int, b: int) -> bool:
+        """The noun phrase headed at token h names a medium or a channel ("la tv di Stato", "Radio 24", "i
+        giornalisti", "Otto e mezzo"), which ``_channel_np`` reads."""
+        T = self.T
+        if T.match_any(h, self.channel_nouns) or T.match_any(h, self.media_nouns) or self._programme_at(h, b):
+            return True
+        if not T[h].is_cap:
+            return False
+        e = h + 1
+        while e < b and T[e].is_cap:
+            e += 1
+        return self._is_medium(T[h].start, T[e - 1].end)
+
+    def _addressee_head(self, h: int, e: int) -> bool:
+        """Tokens [h, e) head a noun phrase that names people or a body one speaks to: a noun of the audience,
+        source or title lists ("analisti", "collaboratori", "commissione", "governo"), or an actor the actors layer
+        found there ("i vertici del partito"); never a venue ("Palazzo Chigi", ``venue_nouns``) nor a place."""
+        T = self.T
+        t = T[h]
+        if t.low in self.venue_nouns or self._is_place(h, e):
+            return False
+        if t.is_cap:
+            return self._known_non_medium(t.start, T[e - 1].end)
+        if t.low in self.person_heads or T.match_any(h, self.audience_phrases):
+            return True
+        return any(m.actor is not None and m.label not in ("GPE", "LOC", "FAC") and m.start <= t.start < m.end
+                   for m in getattr(self.analysis, "mentions", []) or [])
+
+    def _addressee_np(self, j: int, b: int) -> tuple[int, int] | None:
+        """The noun phrase at token j that names whom one speaks to or before: (its first token, its end), a
+        possessive kept and an article dropped ("[suoi collaboratori]", "[assemblea di Confindustria]",
+        "[Parlamento europeo]", "[ministri degli Esteri]", "[commissione Affari sociali]"); its head a noun (no
+        time, manner or infinitive: "a marzo", "a lungo", "a fare"), its adjectives, the names and one or two
+        "di" complements that make it one body. None when the head names no audience (``_addressee_head``)."""
+        T = self.T
+        h = self._np_head(j, b)
+        if h is None:
+            return None
+        s = j if T[j].low in self.possessives and h > j else h
+        t = T[h]
+        if T.has_pos and t.pos not in ("NOUN", "PROPN"):
+            return None
+        e = h + 1
+        if t.is_cap:
+            while e < b and (T[e].is_cap or (T[e].low in self.connectors and e + 1 < b and T[e + 1].is_cap)):
+                e += 1
+        if not self._addressee_head(h, e):
+            return None
+
+        def cap_run(x: int) -> int:
+            while x < b and (T[x].is_cap and not T[x].is_punct or (
+                    T[x].low in self.connectors and x + 1 < b and T[x + 1].is_cap)):
+                x += 1
+            return x
+
+        for _ in range(3):  # adjectives and names after the head: "parti [sociali]", "commissione [Affari sociali]"
+            x = e
+            while x < b and T[x].pos == "ADJ" and not T[x].is_cap:
+                x += 1
+            x = cap_run(x)
+            if x == e:
+                break
+            e = x
+        for _ in range(2):  # "di" complements: "assemblea [di Confindustria]", "rappresentanti [dei lavoratori]"
+            if not (e + 1 < b and T[e].low in self.complement_words):
+                break
+            y = e + 1
+            if T[y].low in self.determiners and not T[y].is_cap and y + 1 < b:
+                y += 1
+            if T[y].is_cap:
+                e = cap_run(y)
+            elif T[y].pos == "NOUN":
+                e = y + 1
+            else:
+                break
+            while e < b and T[e].pos == "ADJ" and not T[e].is_cap:
+                e += 1
+        return s, e
+
+    def _dative_addressee(self, j: int, sb: int, needs_clause: bool = True) -> tuple[str, tuple[int, int], int] | None:
+        """A dative addressee right after the cue ("ha assicurato [alle parti sociali] che", "ha spiegato [agli
+        analisti] che", "ha detto [ai ministri degli Esteri] riuniti a Bruxelles che"): (its text, its token span
+        from the preposition, the token where the clause opens), or None. The head is a lower-case noun that
+        names people or a body (``_addressee_np``); a medium or a channel noun is left to ``find_channel``, a
+        capitalised name to ``_channel_np``. The clause must follow: the complementiser, a colon or a quotation
+        mark, past a participle on the addressee ("riuniti a Bruxelles") and adverbs."""
+        T = self.T
+        if j + 1 >= sb or T[j].low not in self.addressee_preps:
+            return None
+        h = self._np_head(j + 1, sb)
+        if h is None or T[h].is_cap or self._names_medium(h, sb):
+            return None
+        np_ = self._addressee_np(j + 1, sb)
+        if np_ is None:
+            return None
+        e = np_[1]
+        y = e
+        if y < sb and T[y].pos == "VERB" and not T[y].is_cap and np_[0] <= T[y].head < e:
+            # a participle on the addressee and its complement: "riuniti a Bruxelles"
+            y += 1
+            while y < min(sb, e + 7) and not T[y].is_punct and T[y].low not in self.comps and \
+                    T[y].pos in ("ADP", "DET", "PROPN", "NOUN", "ADJ", "NUM"):
+                y += 1
+        y = self.skip_right_adverbs(y, sb)
+        if needs_clause and not (y < sb and ((T[y].low in self.comps and (
+                T[y].low not in self.infinitive_markers or (y + 1 < sb and T[y + 1].pos in ("VERB", "AUX"))))
+                or T[y].text == ":" or T[y].text in _QUOTE_CHARS)):
+            return None
+        return self.text[T[np_[0]].start:T[e - 1].end], (j, e), y
 
     def _channel_np(self, j: int, b: int, need_name: bool) -> str | None:
         T = self.T
@@ -1197,6 +1345,7 @@ class Finder:
                     continue
                 f.inherit = True
             self.direct_marks.add(before)
+            self.found.append(f)
             for x in range(T.at_char(ms.open), T.at_char(f.end + 1) if f.end < len(self.text) else len(T)):
                 if x < len(self.used):
                     self.used[x] = True
@@ -1271,6 +1420,9 @@ class Finder:
                 if src is None:
                     # "ha dichiarato alla Bbc un consigliere del presidente"
                     ch0 = self.find_channel(j0, min(rest_end, j0 + 8))
+                    if not (ch0 and ch0[1][0] == j0):
+                        dat = self._dative_addressee(j0, rest_end, needs_clause=False)
+                        ch0 = dat[:2] if dat else ch0  # "ha spiegato agli analisti l'amministratore delegato"
                     if ch0 and ch0[1][0] == j0:
                         s0 = self.skip_right_adverbs(ch0[1][1], rest_end)
                         if s0 < rest_end and T[s0].low not in self.connectors | self.lex.words("complement_preps"):
@@ -1279,6 +1431,10 @@ class Finder:
             # (the window grows by a source after the cue, which the search skips)
             span = 12 + (src[1] - src[0] if src and src[0] >= ce else 0)
             ch = self.find_channel(ce, min(rest_end, ce + span), exclude=src)
+            dat = self._dative_addressee(self.skip_right_adverbs(ce, rest_end), rest_end, needs_clause=False) \
+                if not ch or ch[1][0] > ce else None
+            if dat and (src is None or dat[1][1] <= src[0] or dat[1][0] >= src[1]):
+                ch = dat[:2]  # a dative addressee ("ha detto ai suoi collaboratori la premier")
             if ch:
                 f.channel = ch[0]
             # resume of an interrupted quote: next token after the source/cue clause is ',' then an open mark
@@ -1320,7 +1476,9 @@ class Finder:
             if between and not all(t.low in self.comps or t.low in self.adv_right or t.is_punct for t in between):
                 chn = self.find_channel(ce, k + 1)
                 if not chn or chn[1][1] < k + 1:
-                    break
+                    chn = self._dative_addressee(ce, k + 1, needs_clause=False)  # "ha spiegato agli analisti:"
+                    if not chn or chn[1][1] < k + 1:
+                        break
             cs = self.extend_cue_left(x)
             src = self.parse_subject(x, ce) or self.subject_left(cs, sa)
             src = self.trim_source(self.past_relative(src, sa))
@@ -1328,6 +1486,9 @@ class Finder:
                 src = self.right_np(self.skip_right_adverbs(ce, k + 1), k + 1)
             self._fill(f, cue, cs, ce, src)
             ch = self.find_channel(ce, k + 1)
+            if ch is None and ce < k + 1:
+                dat = self._dative_addressee(ce, k + 1, needs_clause=False)
+                ch = dat[:2] if dat and dat[1][1] >= k else None
             if ch is None and cs > sa:
                 # a fronted frame: "In un comunicato, Amnesty ha denunciato «...»"
                 ch = self.find_channel(sa, cs, exclude=src, multiword=True)
@@ -1389,17 +1550,128 @@ class Finder:
             if not (prep_starts(low) or cue_starts(low)):
                 k += 1  # no cue can start here (most tokens): skip the matchers
                 continue
-            f = self._prep_cue(k) or self._verb_cue(k)
+            f = self._prep_cue(k) or (None if self.used[k] else self._verb_cue(k))
             if f is None:
                 k += 1
                 continue
             out.append(f)
+            self.found.append(f)
             k = f.extra.pop("next", k + 1)
         return out
 
     def _mark_used(self, a: int, b: int) -> None:
         for y in range(max(0, a), min(b, len(self.used))):
             self.used[y] = True
+
+    def _characterisation(self, x: int, sb: int, src: tuple[int, int] | None, cs: int) -> bool:
+        """The object at token x of a characterisation cue ("ha parlato di ...") up to the sentence end or a comma
+        is a judgement: it holds an evaluative word (``characterisation_words``: "promesse [insufficienti]", "un
+        [errore]"), it is a noun with a relative clause ("una riforma [che spacca il Paese]"), or an unnamed
+        source speaks ("fonti diplomatiche parlano di un accordo al ribasso"). Never with a blocker in it
+        (``characterisation_blockers``: "ha parlato di economia [con] Macron") nor with a coordinated subject
+        ("Meloni e Macron hanno parlato di ...": a talk between them)."""
+        T = self.T
+        e = x
+        while e < sb and T[e].text not in (",", ";", ":") and T[e].text not in _SENT_END:
+            e += 1
+        if e <= x or T[x].low in self.comps:
+            return False
+        if any(T.match_any(y, self.characterisation_blockers) for y in range(x, e)):
+            return False
+        if src is not None and any(T[y].low in self.coordinators for y in range(src[0], min(src[1], cs))):
+            return False
+        if any(T.match_any(y, self.characterisation_words) for y in range(x, e)):
+            return True
+        if any(T[y].low in self.relatives and T[y - 1].pos in ("NOUN", "ADJ") and y + 1 < e and
+               T[y + 1].pos in ("VERB", "AUX", "ADV", "PRON") for y in range(x + 1, e)):
+            return True
+        return src is not None and any(T[y].low in self.anon_nouns for y in range(src[0], min(src[1], cs)))
+
+    def _previous_sentence(self, sa: int) -> tuple[int, int] | None:
+        """The sentence before the one that opens at token sa (in the same paragraph or closing the one before),
+        without its final punctuation: (start, end) tokens, or None when there is none of three words or more."""
+        T = self.T
+        if sa <= 0 or T.para(sa) - T.para(sa - 1) > 1:
+            return None
+        pa, pb = T.sent_bounds(sa - 1)
+        e = pb
+        while e > pa and T[e - 1].is_punct and T[e - 1].text not in _QUOTE_CHARS:
+            e -= 1
+        if sum(1 for t in T.toks[pa:e] if not t.is_punct) < 3:
+            return None
+        return pa, e
+
+    def _anaphoric_report(self, cue: Cue, key: str, cs: int, ce: int, sa: int, sb: int, x: int,
+                          agent: bool = False) -> Found | None:
+        """A sentence that opens with a clitic object and a report cue ("Lo riferisce Bloomberg, citando documenti
+        ...", "Lo ha reso noto la Farnesina", "Lo si apprende da fonti di governo") reports the sentence before:
+        the content is that sentence, the source the noun phrase from token x (the inverted subject, or the agent
+        after "da" when ``agent``), past a channel ("Lo ha detto a Radio 24 il ministro"). After a citing gerund
+        whose object is a source ("citando fonti di governo") that source speaks and the medium is the channel.
+        Cues: ``anaphoric_report_cues`` (lemmas or prepositional forms); None for any other, or with no source
+        after the cue ("Lo ha scritto su Twitter": the subject of the sentence before, left alone)."""
+        T = self.T
+        if key not in self.anaphoric_cues:
+            return None
+        prev = self._previous_sentence(sa)
+        if prev is None:
+            return None
+        x = self.skip_right_adverbs(x, sb)
+        channel = None
+        if x < sb and T[x].low in self.passive_agent and not agent:
+            return None  # "Lo ha annunciato dal palco ...": a place, not a relay
+        src = self.right_np(x, sb)
+        if src is None:
+            ch0 = self.find_channel(x, min(sb, x + 8))
+            if ch0 and ch0[1][0] == x:
+                channel = ch0[0]
+                src = self.right_np(self.skip_right_adverbs(ch0[1][1], sb), sb)
+        if src is None or T[src[0]].low in self.complement_words:
+            return None
+        src = self.cut_adjunct(src, ce)
+        end = src[1]
+        y = end + 1 if end < sb and T[end].text == "," else end
+        if y + 1 < sb and T[y].low in self.citing:
+            cited = self.right_np(y + 1, sb)
+            if cited and any(T[z].low in self.anon_nouns for z in range(cited[0], min(cited[1], cited[0] + 2))):
+                h = self._np_head(src[0], src[1])
+                medium = h is not None and (T.match_any(h, self.media_nouns) or self._is_medium(
+                    T[h].start, T[src[1] - 1].end))
+                if medium and channel is None:
+                    channel = self.text[T[src[0]].start:T[src[1] - 1].end]
+                    src = cited
+                end = cited[1]
+        if channel is None:
+            ch = self.find_channel(end, sb)
+            if ch:
+                channel = ch[0]
+        p0, p1 = T[prev[0]].start, T[prev[1] - 1].end
+        quoted = [g for g in self.found if g.direct and g.cue is None and p0 <= g.end <= p1 + 2]
+        if quoted:
+            # "«...». Lo ha scritto il Corriere.": the quotation before gets its source
+            g = quoted[-1]
+            self._fill(g, cue, cs, ce, src)
+            g.inherit = False
+            g.channel = g.channel or channel
+            self._mark_used(cs - 1, sb)
+            return None
+        if any(g.cue_span and p0 <= g.cue_span[0] < p1 for g in self.found):
+            # "X ha confermato che ... . Lo hanno riferito i media locali.": a report already, which came through
+            # the medium; no second report of it
+            h = self._np_head(src[0], src[1])
+            if h is not None and (T.match_any(h, self.media_nouns) or self._is_medium(T[h].start, T[src[1] - 1].end)):
+                for g in self.found:
+                    if g.cue_span and p0 <= g.cue_span[0] < p1 and g.channel is None:
+                        g.channel = self.text[T[src[0]].start:T[src[1] - 1].end]
+            self._mark_used(cs - 1, sb)
+            return None
+        f = Found(p0, p1, False)
+        self._fill(f, cue, cs, ce, src)
+        f.channel = channel
+        f.extra["anaphoric"] = True
+        self._mark_used(cs - 1, sb)
+        f.extra["next"] = sb
+        return f
 
     def _prep_cue(self, k: int) -> Found | None:
         T = self.T
@@ -1408,6 +1680,12 @@ class Finder:
             return None
         phrase, j = m
         sa, sb = T.sent_bounds(k)
+        if k - 1 == sa and T[sa].low in self.anaphoric:
+            # "Lo riferisce Bloomberg", "Lo si apprende da fonti di governo": the sentence before is reported
+            c = self.lex.cues.get(phrase)
+            key = compact(c.lemma) if c is not None and compact(c.lemma) in self.anaphoric_cues else phrase
+            return self._anaphoric_report(self.lex.prep_cues[phrase], key, k, j, sa, sb, j,
+                                          agent=T[j - 1].low in self.passive_agent)
         if j < sb and T[j].low in self.relatives and k > sa and not self.lex.prep_cues[phrase].channel_then_source:
             return self._relative_prep_cue(k, j, phrase, sa, sb)
         src = self.right_np(j, sb)
@@ -1600,8 +1878,17 @@ class Finder:
                       for y in range(j, ch[1][0])):
             ch = None  # a place in the reported clause ("ha detto che gli aiuti non arrivano a Gaza")
         after = j
-        if ch and ch[1][0] == j:
+        # a dative addressee before the clause ("ha assicurato alle parti sociali che", "ha detto ai ministri degli
+        # Esteri riuniti a Bruxelles che"): the channel, with the noun phrase whole
+        dat = self._dative_addressee(j, sb) if ch is None or ch[1][0] == j else None
+        if dat is not None:
+            ch = (dat[0], dat[1])
+            after = dat[2]
+        elif ch and ch[1][0] == j:
             after = ch[1][1]
+            nxt = self.find_channel(after, min(sb, after + 10)) if after < sb else None
+            if nxt and nxt[1][0] == after and T[after].low not in self.comps:
+                after = nxt[1][1]  # an audience after the occasion: "in audizione [davanti alla commissione X] che"
             # "nel suo discorso serale che", "in un messaggio agli italiani che": modifiers and an addressee
             # between the channel and the clause
             for y in range(after, min(sb, after + 4)):
@@ -1622,8 +1909,9 @@ class Finder:
             for y in range(j + 1, min(sb, j + 9)):
                 if T[y].low in self.comps and y > j + 1 and (T[y].low not in self.infinitive_markers or (
                         y + 1 < sb and T[y + 1].pos in ("VERB", "AUX"))):  # not "di" in "sistemi di difesa"
-                    ch = (self.text[T[j].start:T[y - 1].end], (j, y))
-                    after = y
+                    if not T.has_pos or any(T[z].pos in ("NOUN", "PROPN") or T[z].is_cap for z in range(j + 1, y)):
+                        ch = (self.text[T[j].start:T[y - 1].end], (j, y))
+                    after = y  # (a pronoun is nobody named: "ha chiesto a tutti di ...")
                     break
                 if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].text in _QUOTE_CHARS:
                     break
@@ -1648,7 +1936,9 @@ class Finder:
         has_clause = after < sb and (T[after].low in self.comps or T[after].text in (":",) or
                                      T[after].text in _QUOTE_CHARS)
         if cs > sa and T[cs - 1].low in self.anaphoric and cs - 1 == sa:
-            return None  # "Lo ha dichiarato X": points back to the previous sentence
+            # "Lo ha dichiarato X": points back to the previous sentence (a report of it with a relay or
+            # announcement cue and its source after the verb: ``_anaphoric_report``)
+            return self._anaphoric_report(cue, compact(cue.lemma), cs, ce, sa, sb, ce) if not cue.impersonal else None
         imp_src = None
         trailing_imp = False
         if cue.impersonal:
@@ -1725,9 +2015,10 @@ class Finder:
             # "content, precisa la nota.": a parsed subject after the cue closes the sentence (or an adjunct
             # does: "..., ha detto il ministro in mattinata.")
             inverted = True
-        if src is None and not cue.impersonal:
+        if src is None and not cue.impersonal and not (self._gerund_at(k) and cs > sa and T[cs - 1].text == ","):
             # inversion: ", said the minister." / "ha detto il ministro che ..." (past a place: "ha dichiarato a
-            # Roma il cancelliere")
+            # Roma il cancelliere"); never after a gerund aside, whose noun phrase is its object (", respingendo
+            # le accuse della Lega")
             r = self.right_np(self._past_place(after) if not has_clause else j, sb)
             if r and T[r[0]].low in self.connectors | self.lex.words("complement_preps"):
                 r = None  # "nella conferenza stampa [del mattino]": a complement, not an inverted subject
@@ -1754,6 +2045,12 @@ class Finder:
                     break
                 if T[y].is_punct or T[y].pos in ("VERB", "AUX") or T[y].low in self.comps:
                     break
+        if cue.characterisation and not has_clause:
+            # "ha parlato di promesse insufficienti": a noun-phrase object only as a judgement, never a topic
+            # ("hanno parlato di economia", "ha parlato di X con Y")
+            if not self._characterisation(after, sb, src, cs):
+                return None
+            has_clause = True
         if cue.needs_clause and not has_clause and not (cs > sa and T[cs - 1].text == ","):
             return None
         if inverted and not has_clause:

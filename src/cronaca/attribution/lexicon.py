@@ -35,6 +35,7 @@ class Cue:
     channel_then_source: bool = False  # "secondo quanto apprende X da Y": X is the channel, Y the source
     impersonal: bool = False  # "si legge nella nota del ministero": no subject; the document's author speaks
     addressee: bool = False  # "ha chiesto alla Cina di ...": the a-complement before the clause is the addressee
+    characterisation: bool = False  # "ha parlato di una riforma pericolosa": a noun-phrase object only as a judgement
 
 
 @dataclass
@@ -84,7 +85,8 @@ def get_lexicon(lang: str) -> Lexicon:
     for lemma, entry in data.get("cues", {}).items():
         cue = Cue(lemma, entry.get("stance", "neutral"), bool(entry.get("needs_clause")),
                   bool(entry.get("object_is_channel")), impersonal=bool(entry.get("impersonal")),
-                  addressee=bool(entry.get("addressee")))
+                  addressee=bool(entry.get("addressee")),
+                  characterisation=bool(entry.get("characterisation")))
         for form in _expand(entry, classes) + [lemma]:
             lex.cues.setdefault(compact(form), cue)
             lex.max_cue_tokens = max(lex.max_cue_tokens, len(form.split()) + 1)
