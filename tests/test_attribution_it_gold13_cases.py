@@ -6,20 +6,11 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from cronaca.pipeline import Coder  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
+from tests.test_attribution_it_gold12_cases import by_cue, coder  # noqa: E402,F401  (coder: the module fixture)
 
 
 def quotes(coder, text, lang="it"):
     return coder.code_text(text, lang=lang, published="2024-03-12").quotes
-
-
-def by_cue(qs):
-    return {q.cue: q for q in qs}
 
 
 # ------------------------------------------------------------------ 1. "davanti a" + audience

@@ -1625,12 +1625,17 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinato
                     or _coordinated_org(spans, k, toks, coordinators):
                 out.append(s)
                 continue
-            rest = [e for e in s.entries if e.kind != "org"]
-            if not rest:
+            s = _without_org(s)
+            if s is None:
                 continue
-            s = Span(s.i, s.j, rest, s.label)
         out.append(s)
     return out
+
+
+def _without_org(s: Span) -> Span | None:
+    """The span without its organisation readings; None when it has no other."""
+    rest = [e for e in s.entries if e.kind != "org"]
+    return Span(s.i, s.j, rest, s.label) if rest else None
 
 
 def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
@@ -1647,10 +1652,9 @@ def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
             while k >= 0 and toks[k].norm in lex.determiners:
                 k -= 1
             if k >= 0 and toks[k].norm in lex.place_preps and toks[k].sent == toks[s.i].sent:
-                rest = [e for e in s.entries if e.kind != "org"]
-                if not rest:
+                s = _without_org(s)
+                if s is None:
                     continue
-                s = Span(s.i, s.j, rest, s.label)
         out.append(s)
     return out
 
