@@ -250,8 +250,10 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
             # named organisation or person itself, when the lexicon knows it
             sub = lookup(text, _lang(analysis.lang), analysis.article.published)
-            if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text):
+            if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text) \
+                    and sub[0].id != best.actor.id:
                 return sub[0]
+            # the same identity: the reading in context stays ("il coordinatore di Forza Italia Antonio Tajani")
         return replace(best.actor, text=text)
     if mentions:
         # the article's own resolution found no actor here: looking the span up alone would only re-read what it

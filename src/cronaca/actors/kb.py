@@ -513,6 +513,11 @@ class Lexicon:
         # seats of power that are also place names ("Bercy"): the place after these prepositions
         self.place_seat_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.place_seats)
         self.place_preps = words("place_preps")
+        # party offices before a party and a person ("il coordinatore di Forza Italia Antonio Tajani")
+        self.party_offices = frozenset(tuple(norm_token(t) for t in self.tokens(w))
+                                       for w in grammar.get("party_offices", []))
+        self.party_office_preps = words("party_office_preps")
+        self.former_words = words("former")
         self.english_company_names = bool(grammar.get("english_company_names", False))
 
     def tokens(self, text: str) -> list[str]:

@@ -712,6 +712,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             g.head = "agent"
             return
         g.entity = kb.person_entity(pid, text, ctx.date, former=former)
+        party = None if former else _party_office(ctx, g, person_span)
+        if party is not None and (g.entity.code != party.code or g.entity.sector == "ELI"):
+            # "il coordinatore di Forza Italia Antonio Tajani" while an MEP: the party office the mention names,
+            # over a dated role elsewhere; a role in the party's own country stays ("la leader di FdI Giorgia Meloni")
+            g.entity = replace(g.entity, code=party.code, sector="PTY", sectors=[])
         g.head, g.label = "person", "PER"
         g.name_tokens = {t.norm for s, _ in by["person"] for t in ctx.toks[s.i:s.j]}
         return
@@ -857,6 +862,35 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.head, g.label = "demonym", "NORP"
 
 
+def _party_office(ctx: Ctx, g: Group, person: Span):
+    """The party of a party office right before a person ("il coordinatore di Forza Italia Antonio Tajani", "the
+    leader of Forza Italia Antonio Tajani"): the office word, a genitive, the party's name, then the person; not
+    after a former marker ("l'ex segretario del Pd"). None when the mention names no such office."""
+    lex = lexicon(ctx.lang)
+    if not lex.party_offices:
+        return None
+    k = next((n for n, s in enumerate(g.spans) if s is person), 0)
+    prev = g.spans[k - 1] if k else None
+    if prev is None or prev.j != person.i or prev.get("org") is None:
+        return None
+    kb = knowledge_base()
+    org = kb.orgs.get(prev.get("org").value)
+    if org is None or org.sector != "PTY" or org.code in NON_STATE:
+        return None
+    toks, m = ctx.toks, prev.i - 1
+    sent = toks[person.i].sent
+    while m >= 0 and toks[m].norm in lex.determiners and toks[m].norm not in lex.party_office_preps:
+        m -= 1  # "the leader of the Labour Party"
+    if m < 1 or toks[m].norm not in lex.party_office_preps or toks[m].sent != sent:
+        return None
+    for n in (3, 2, 1):
+        lo = m - n
+        if lo >= 0 and toks[lo].sent == sent and tuple(t.norm for t in toks[lo:m]) in lex.party_offices:
+            b = lo - 1
+            return None if b >= 0 and toks[b].norm in lex.former_words else org
+    return None
+
+
 def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
     """A title that names a different office in other countries ("the Chancellor": the British finance minister,
     the German or Austrian head of government): the office of the country in the phrase, else of the country the
@@ -998,6 +1032,8 @@ def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
 
 
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
+PEOPLE_KINDS = frozenset({"agent", "person", "name", "title"})  # kinds of phrases that name people
+HOME_SECTORS = STATE_SECTORS | {"CRM"}  # who takes the home country (as _unlocated_default in __init__)
 EVIDENCE = frozenset({"demonym", "country", "capital", "person", "org"})  # kinds that tell a group's country
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
 # agent nouns that name one body of a country ("the junta", "the army"): a later bare mention is the same body (not
@@ -1169,8 +1205,10 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     most_named = ctx.countries.most_common(1)[0][0] if ctx.countries else None
 
     def later_clause(k: int) -> set[int]:
-        """Groups after group ``k`` in its sentence, past a clause break, whose only country is a demonym: they
-        give it no country ("la questura ha riferito che i fermati sono cittadini egiziani")."""
+        """Groups after group ``k`` in its sentence, past a clause break, whose only country is a demonym, or that
+        are a place where people of that clause are: they give it no country ("la questura ha riferito che i
+        fermati sono cittadini egiziani", "la Farnesina ha fatto sapere che due italiani sono irreperibili in
+        Israele")."""
         g = groups[k]
         toks = ctx.toks
         sent = toks[g.i].sent
@@ -1178,7 +1216,16 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         while m < len(toks) and toks[m].sent == sent and toks[m].text not in CLAUSE_STOPS \
                 and toks[m].norm not in lex.relative_pronouns:
             m += 1
-        return {gk for gk, _ in by_sent.get(sent, ()) if gk in demonym_only and groups[gk].i >= m}
+        out = set()
+        for gk, _ in by_sent.get(sent, ()):
+            h = groups[gk]
+            if h.i < m:
+                continue
+            if gk in demonym_only or (h.loc and gk > k + 1 and any(
+                    groups[x].i >= m and any(sp.kinds & PEOPLE_KINDS for sp in groups[x].spans)
+                    for x in range(k + 1, gk))):
+                out.add(gk)
+        return out
 
     def fallback_country(excluded: set[int]) -> str | None:
         """The article's most named country, not counting the excluded groups."""
@@ -1291,7 +1338,13 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         later = [c for gk, c in after if not bare(gk)]
         if later:
             return later[0]
-        return nearby_country(sent, excluded)
+        got = nearby_country(sent, excluded)
+        if got is None and excluded and sector in HOME_SECTORS:
+            # all the sentence named was in a clause about others: a press that leaves its own country unsaid
+            # (actors_grammar.json home_country) means its own ("il ministero degli Esteri ha fatto sapere che due
+            # cittadini italiani sono irreperibili in Israele": the Farnesina)
+            got = lex.grammar.get("home_country")
+        return got
 
     def addressed_by(k: int, g: Group) -> str | None:
         """The country of the actor named before journalists addressed right after a telling word, in their
@@ -1616,13 +1669,16 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
 def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinators=frozenset()) -> list[Span]:
     """Organisation names that are also common words ("Total", "Shell"): only inside an NER ORG span, or
     tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose"), or coordinated
-    with another organisation's name ("fined Apple and Meta")."""
+    with another organisation's name ("fined Apple and Meta"); never the first name of a longer person name the NER
+    finds ("Tim Cook", not the company Tim)."""
     out = []
     for k, s in enumerate(spans):
         if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
             labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
-            if "ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j]) and not labels & PLACE_LABELS) \
-                    or _coordinated_org(spans, k, toks, coordinators):
+            in_name = any(i <= s.i and s.j < j and lab in PER_LABELS for i, j, lab in ner)
+            if not in_name and ("ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j])
+                                                    and not labels & PLACE_LABELS)
+                                or _coordinated_org(spans, k, toks, coordinators)):
                 out.append(s)
                 continue
             s = _without_org(s)
