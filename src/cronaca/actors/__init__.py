@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..schema import Entity, Mention
 from .kb import knowledge_base, lexicon, norm_token
-from .resolver import FUNCTION_POS, PLACE_LABELS, analyse, toks_from_doc, toks_from_text
+from .resolver import FUNCTION_POS, HOME_SECTORS, PLACE_LABELS, STATE_SECTORS, analyse, toks_from_doc, toks_from_text
 
 __all__ = ["lookup", "resolve_mentions", "resolve_span", "knowledge_base", "lexicon"]
 
@@ -159,9 +159,7 @@ def resolve_mentions(analysis) -> list[Mention]:
     return mentions
 
 
-_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
-_HOME_SECTORS = _STATE_SECTORS | {"CRM"}
-_PLACE_SECTORS = _STATE_SECTORS | {"CVL", "ELI"}
+_PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI"}
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 
 
@@ -180,7 +178,7 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
     if any(label in PLACE_LABELS for _, _, label in ner):
         country, sectors = _named_place_country(toks, ner, text, lang), _PLACE_SECTORS
     else:
-        country, sectors = _home_country(lang), _HOME_SECTORS
+        country, sectors = _home_country(lang), HOME_SECTORS
     if not country:
         return
     for g in groups:
@@ -250,10 +248,10 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
             # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
             # named organisation or person itself, when the lexicon knows it
             sub = lookup(text, _lang(analysis.lang), analysis.article.published)
+            # (the same identity: the reading in context stays, "il coordinatore di Forza Italia Antonio Tajani")
             if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text) \
                     and sub[0].id != best.actor.id:
                 return sub[0]
-            # the same identity: the reading in context stays ("il coordinatore di Forza Italia Antonio Tajani")
         return replace(best.actor, text=text)
     if mentions:
         # the article's own resolution found no actor here: looking the span up alone would only re-read what it

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
 
-STATE_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # sectors whose members need not belong to the country the story is about (an analyst, a reporter, a doctor)
 NO_CONTEXT_SECTORS = frozenset({"EDU", "JRN", "MED", "BUS", "NGO"})
 STRONG = ("person", "org", "country", "capital", "name")
@@ -1033,7 +1033,7 @@ def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
 
 CLAUSE_BREAKS = frozenset({";", ":", "—", "–"})
 PEOPLE_KINDS = frozenset({"agent", "person", "name", "title"})  # kinds of phrases that name people
-HOME_SECTORS = STATE_SECTORS | {"CRM"}  # who takes the home country (as _unlocated_default in __init__)
+HOME_SECTORS = STATE_SECTORS | {"CRM"}  # who takes the home country (here and in _unlocated_default)
 EVIDENCE = frozenset({"demonym", "country", "capital", "person", "org"})  # kinds that tell a group's country
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "CRM"})
 # agent nouns that name one body of a country ("the junta", "the army"): a later bare mention is the same body (not

@@ -348,8 +348,7 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     # heads that name people or bodies, places that never do, possessives that stay in the channel
     P.audience_frames = L.words("audience_frames")
     P.audience_phrases = PhraseSet(L.phrases("audience_nouns"))
-    P.person_heads = P.audience_nouns | P.anon_nouns | P.title_words | {
-        compact(x) for x in (L.data.get("person_title_nouns") or {}).get("forms", []) if " " not in x}
+    P.person_heads = P.audience_nouns | P.anon_nouns | P.title_words
     P.venue_nouns = L.words("venue_nouns")
     P.possessives = L.words("possessive_determiners")
     P.complement_words = P.connectors | L.words("complement_preps")
@@ -738,8 +737,7 @@ class Finder:
                 break  # an adjunct after the noun phrase: "il vicepremier leghista [subito dopo la lettura]"
             if b > j and t.low in self.auxiliaries and not t.is_cap:
                 break  # a finite verb ends the noun phrase: "chiesto [l'anonimato] hanno detto che"
-            if b > j and self.gerund_form is not None and t.pos in ("VERB", "AUX") and not t.is_cap and \
-                    self.gerund_form.search(t.low):
+            if b > j and self._gerund_at(b):
                 break  # a gerund ends it too: "ha detto [Macron] rivolgendosi ai francesi"
             b += 1
             if b - j > 10:
