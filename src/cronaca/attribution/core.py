@@ -215,6 +215,7 @@ class PhraseSet(tuple):
     def __new__(cls, phrases):
         self = super().__new__(cls, phrases)
         self._cands = {}
+        self._can: dict[str, bool] = {}  # can_start per token text (asked for every token of every article)
         self._index = None
         self._prefixes = None
         return self
@@ -222,12 +223,18 @@ class PhraseSet(tuple):
     def can_start(self, first: str) -> bool:
         """Whether any phrase can start with a token whose compact text is ``first``, without listing them:
         ``first`` begins a phrase, or a phrase is a prefix of ``first`` (set lookups only)."""
+        got = self._can.get(first)
+        if got is not None:
+            return got
         if not first:
             return False
         pre = self._prefixes
         if pre is None:
             pre = self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
-        return first in pre[0] or any(first[:k] in pre[1] for k in range(1, len(first)))
+        if len(self._can) > 200_000:
+            self._can.clear()
+        got = self._can[first] = first in pre[0] or any(first[:k] in pre[1] for k in range(1, len(first)))
+        return got
 
     def candidates(self, first: str) -> list[str]:
         c = self._cands.get(first)
