@@ -372,6 +372,29 @@ def test_tagger_grouping_never_crosses_a_paragraph():
     assert all("\n" not in c for c in contents), contents
 
 
+def test_tagger_grouping_keeps_apart_pieces_with_another_cue_between():
+    from cronaca.attribution.tagger import group
+
+    text = '"The budget is gone," the governor said, adding later, "we will cut the grants in May."'
+    def sp(sub, lab):
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    spans = [sp('"The budget is gone,"', "CONTENT"), sp("the governor", "SOURCE"), sp("said", "CUE"),
+             sp('"we will cut the grants in May."', "CONTENT")]
+    adding = text.find("adding")
+    def cue_in(a, b):
+        return a <= adding < b
+    merged = [text[slice(*g["content"])] for g in group(spans, text) if g["content"]]
+    apart = [text[slice(*g["content"])] for g in group(spans, text, cue_in=cue_in) if g["content"]]
+    assert len(merged) == 1  # without the parse's cues: one interrupted quotation
+    assert apart == ['"The budget is gone,"', '"we will cut the grants in May."']
+    # no other cue between the pieces: still one quotation
+    plain = '"The budget is gone," the governor said on Monday, "and we will cut the grants."'
+    spans2 = [(plain.find('"The'), plain.find('gone,"') + 6, "CONTENT"), (plain.find("the gov"), plain.find(" said"), "SOURCE"),
+              (plain.find("said"), plain.find("said") + 4, "CUE"), (plain.find('"and'), len(plain), "CONTENT")]
+    assert len([g for g in group(spans2, plain, cue_in=lambda a, b: False) if g["content"]]) == 1
+
+
 @pytest.mark.parametrize("text,anonymous", [
     ("Un consigliere del presidente francese Emmanuel Macron ha detto che il piano sarà ritirato.", True),
     ("Persone vicine al ministro Antonio Tajani hanno detto che il piano sarà ritirato.", True),

@@ -231,10 +231,12 @@ def report_ranges(fd, context: int = 1) -> list[tuple[int, int]]:
     return [(T[first[a]].start, T[last[b]].end) for a, b in runs]
 
 
-def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent_of=None) -> list[dict]:
+def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent_of=None,
+          cue_in=None) -> list[dict]:
     """Group tagged spans into attributions: {"cue": span|None, "source": span|None, "content": span}.
     ``sent_of(char) -> sentence id`` (from the main parse), when given, keeps an unquoted content in its
-    cue's sentence."""
+    cue's sentence; ``cue_in(start, end) -> bool`` (a cue word in those characters), when given, keeps apart
+    two pieces of content with another cue between them besides their own."""
     cues = [(s, e) for s, e, lab in spans if lab == "CUE"]
     sources = [(s, e) for s, e, lab in spans if lab == "SOURCE"]
     contents = [(s, e) for s, e, lab in spans if lab == "CONTENT"]
@@ -322,7 +324,8 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             gap_text = text[cur[-1][1]:p[0]]
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
-            if not paragraph_break(cur[-1], p) and (close or straddles):
+            if not paragraph_break(cur[-1], p) and (close or straddles) and not _another_cue(
+                    cue_in, cur[-1][1], p[0], [c] + ([g["source"]] if g["source"] else [])):
                 cur.append(p)
             else:
                 out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
@@ -331,6 +334,20 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
     for ct in loose:
         out.append({"cue": None, "source": None, "content": ct})
     return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
+
+
+def _another_cue(cue_in, a: int, b: int, spans) -> bool:
+    """A cue between two pieces of content besides their own cue and source ("“A,” Trump said, adding later,
+    “B”"; "“A,” Blige sings to Clinton before asking her, “B”"): two reports, not one interrupted quote."""
+    if cue_in is None:
+        return False
+    cuts = sorted((max(a, x), min(b, y)) for x, y in spans if x < b and a < y)
+    at = a
+    for x, y in cuts + [(b, b)]:
+        if x > at and cue_in(at, x):
+            return True
+        at = max(at, y)
+    return False
 
 
 def _extend_to_complement(fd, cue, s: int, e: int, taken) -> int:
@@ -468,7 +485,11 @@ def tagged_found(fd, nlp) -> list[Found]:
     else:
         spans = tagged_spans(nlp, text, getattr(fd, "doc", None) or fd.analysis.doc, ranges)
     taken = [(a, b) for a, b, _ in spans]
-    for g in group(spans, text, sent_of=sent_of):
+    def cue_in(a: int, b: int) -> bool:
+        return any(fd.cue_at(k) is not None for k in range(T.at_char(a), min(T.at_char(max(a, b - 1)) + 1, len(T)))
+                   if a <= T[k].start and T[k].end <= b)
+
+    for g in group(spans, text, sent_of=sent_of, cue_in=cue_in):
         if g["content"] is None:
             # a cue the tagger found without its content: the clause after the cue (or, for an inverted
             # "..., said X", the clause before it), within the sentence
