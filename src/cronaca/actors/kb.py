@@ -488,6 +488,8 @@ class Lexicon:
         self.addressee_markers = frozenset(norm_token(w) for w in grammar.get("addressee_markers", []))
         self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
+        # before a place that hangs on an agent noun ("il gip di Agrigento", "civilians in Bucha")
+        self.place_after_preps = self.attach_preps | frozenset(norm_token(w) for w in grammar.get("genitive", []))
         self.dative_preps = frozenset(norm_token(w) for w in grammar.get("dative_preps", []))
         self.dative_verbs = tuple(norm_token(w) for w in grammar.get("dative_verbs", []))
         self.relative_pronouns = frozenset(norm_token(w) for w in grammar.get("relative_pronouns", []))

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from ..schema import Entity
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 from operator import attrgetter
 
 from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
@@ -43,38 +44,35 @@ class Tok:
     pos: str = ""  # universal POS when the pipeline has a tagger/morphologizer, else ""
 
 
+_START, _NORM = attrgetter("start"), attrgetter("norm")
+
+
 class Span:
     """Tokens [i, j) with the lexicon entries they match (their kinds precomputed: asked for constantly)."""
 
-    __slots__ = ("i", "j", "_entries", "kinds", "label")  # kinds: the entries' kinds (a frozenset)
+    __slots__ = ("i", "j", "entries", "kinds", "label")  # kinds: the entries' kinds (a frozenset)
 
     def __init__(self, i: int, j: int, entries: list[Entry], label: str | None = None,
                  kinds: frozenset | None = None) -> None:
         self.i, self.j, self.label = i, j, label  # label: the NER label when the span came from the NER
-        if kinds is None:
-            self.entries = entries
-        else:
-            self._entries, self.kinds = entries, kinds
+        self.entries = entries
+        self.kinds = frozenset(e.kind for e in entries) if kinds is None else kinds
 
-    @property
-    def entries(self) -> list[Entry]:
-        return self._entries
-
-    @entries.setter
-    def entries(self, value: list[Entry]) -> None:
-        self._entries = value
-        self.kinds = frozenset(e.kind for e in value)
+    def set_entries(self, entries: list[Entry]) -> None:
+        """Other entries, and their kinds (``entries`` is a plain slot: read in every loop)."""
+        self.entries = entries
+        self.kinds = frozenset(e.kind for e in entries)
 
     def get(self, kind: str) -> Entry | None:
         if kind not in self.kinds:
             return None
-        for e in self._entries:
+        for e in self.entries:
             if e.kind == kind:
                 return e
         return None
 
     def __repr__(self) -> str:
-        return f"Span({self.i}, {self.j}, {self._entries!r}, {self.label!r})"
+        return f"Span({self.i}, {self.j}, {self.entries!r}, {self.label!r})"
 
 
 class Group:
@@ -115,48 +113,67 @@ def toks_from_doc(doc, text: str | None = None, ents: list | None = None) -> lis
     the doc's named entities as (first token, end token, label) over the returned tokens (read from the same
     array, not from ``doc.ents``); an entity that starts on a space is left out.
     """
+    import numpy as np
     from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LENGTH, POS, SENT_START
 
     if text is None or not _same_text(doc, text):
         text = doc.text
-    has_pos = doc.has_annotation("POS")
-    has_sent = doc.has_annotation("SENT_START")
-    strings = doc.vocab.strings
-    pos_names = _POS_NAMES
-    out: list[Tok] = []
-    append = out.append
-    norm = norm_token
+    if len(doc) == 0:
+        return []
     if ents is None:
-        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, IS_SPACE, IS_SPACE]).tolist()
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START])
     else:
-        rows = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ENT_IOB, ENT_TYPE]).tolist()
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ENT_IOB, ENT_TYPE])
+    # whole columns at a time: the per-token work left is the Tok itself (built from C through map)
+    word = arr[:, 2] == 0  # spaces are left out
+    if doc.has_annotation("SENT_START"):
+        opens = arr[:, 4] == 1
+        sents = (np.cumsum(opens) - opens[0])[word].tolist()  # the first token opens sentence 0
+    else:
+        sents = repeat(0)
+    starts = arr[word, 0]
+    ends = (starts + arr[word, 1]).tolist()
+    starts = starts.tolist()
+    texts = list(map(text.__getitem__, map(slice, starts, ends)))
+    poses = _pos_names(arr[word, 3].tolist(), doc.vocab.strings) if doc.has_annotation("POS") else repeat("")
+    out = list(map(Tok, texts, map(norm_token, texts), starts, ends, sents, poses))
+    if ents is not None:
+        _read_ents(arr, word, doc.vocab.strings, ents)
+    return out
+
+
+def _pos_names(ids: list[int], strings) -> list[str]:
+    """The universal POS names of POS ids (memoised in _POS_NAMES)."""
+    names = _POS_NAMES
+    for pos in set(ids).difference(names):
+        names[pos] = strings[pos] if pos else ""
+    return list(map(names.__getitem__, ids))
+
+
+def _read_ents(arr, word, strings, ents: list) -> None:
+    """Named entities from the ENT_IOB / ENT_TYPE columns as (first token, end token, label) over the tokens
+    that are no spaces. Only entity tokens and the token right after each are read (an O token after an O token
+    changes nothing)."""
+    import numpy as np
+
+    iobs = arr[:, 5]
+    near = iobs != 2
+    near[1:] |= iobs[:-1] != 2
+    rows = np.flatnonzero(near)
+    before = (np.cumsum(word) - word)[rows].tolist()  # tokens kept before each row
     ent_at = None  # (first token, label) of the entity being read
-    si = -1 if has_sent and rows and rows[0][4] == 1 else 0  # the first token opens sentence 0
-    for idx, ln, space, pos, ss, iob, etype in rows:
-        if ss == 1 and has_sent:
-            si += 1
-        if ents is not None and iob != 2:
+    for p, (space, iob, etype) in zip(before, arr[rows][:, [2, 5, 6]].tolist()):
+        if iob != 2:
             if iob != 1 and ent_at is not None:  # not inside: the entity read so far ends here
-                ents.append((ent_at[0], len(out), ent_at[1]))
+                ents.append((ent_at[0], p, ent_at[1]))
                 ent_at = None
             if iob == 3:  # B: an entity starts on this token
-                ent_at = None if space else (len(out), strings[etype])
+                ent_at = None if space else (p, strings[etype])
         elif ent_at is not None:  # O after an entity
-            ents.append((ent_at[0], len(out), ent_at[1]))
+            ents.append((ent_at[0], p, ent_at[1]))
             ent_at = None
-        if space:
-            continue
-        if has_pos:
-            p = pos_names.get(pos)
-            if p is None:
-                p = pos_names[pos] = strings[pos] if pos else ""
-        else:
-            p = ""
-        x = text[idx:idx + ln]
-        append(Tok(x, norm(x), idx, idx + ln, si, p))
-    if ents is not None and ent_at is not None:
-        ents.append((ent_at[0], len(out), ent_at[1]))
-    return out
+    if ent_at is not None:
+        ents.append((ent_at[0], int(word.sum()), ent_at[1]))
 
 
 def _same_text(doc, text: str) -> bool:
@@ -183,7 +200,7 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
     case_memo, single_plain = lex.case_memo, lex.single_plain
     if len(case_memo) > 200_000:
         case_memo.clear()
-    norms = [t.norm for t in toks]
+    norms = list(map(_NORM, toks))
     spans: list[Span] = []
     n, i = len(toks), 0
     while i < n:
@@ -614,7 +631,11 @@ def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
 def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     kb = knowledge_base()
     # a lone capitalised word is a person only right after a title or when it names someone already met
-    orig = list(g.spans) if any(not s.kinds.isdisjoint(NAME_KINDS) for s in g.spans) else ()
+    orig = ()
+    for s in g.spans:
+        if not s.kinds.isdisjoint(NAME_KINDS):
+            orig = list(g.spans)
+            break
     for k, s in enumerate(orig):
         sk = s.kinds
         if "name1" not in sk and "name" not in sk:
@@ -622,13 +643,13 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         n1 = "name1" in sk
         if n1 or s.j - s.i == 1:
             after_title = k > 0 and orig[k - 1].get("title") is not None
-            words = {t.norm for t in ctx.toks[s.i:s.j]}
+            words = set(map(_NORM, ctx.toks[s.i:s.j]))
             known = any(words <= toks for toks, _ in ctx.discourse)
             if not (after_title or known):
                 # a lone surname ("Trump met Kim") as the one office holder of the day who carries it
                 pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) if s.j - s.i == 1 else None
                 if pid is not None:
-                    s.entries = [Entry("person", pid, ())]
+                    s.set_entries([Entry("person", pid, ())])
                 elif n1:
                     g.spans.remove(s)
     if orig and len(g.spans) != len(orig):
@@ -644,19 +665,16 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.spans.append(Span(g.j, g.j + 1, [Entry("former", None, (0,))]))
         g.sync()
     start, end, text = _text(ctx, g)
-    by: dict[str, list] = {}
+    by: dict[str, list] = {}  # kind -> [(span, entry)], in phrase order
     for s in g.spans:
         for e in s.entries:
-            got = by.get(e.kind)
-            if got is None:
-                by[e.kind] = [(s, e)]
+            kind = e.kind
+            if kind in by:
+                by[kind].append((s, e))
             else:
-                got.append((s, e))
+                by[kind] = [(s, e)]
     former = "former" in by
-    count = None
-    for _, e in by.get("number", []):
-        count = e.value
-        break
+    count = by["number"][0][1].value if "number" in by else None
     # country evidence: demonyms, country names, capitals, organisations (for agents and titles)
     code = code_span = None
     for kind in ("demonym", "country", "capital"):
@@ -673,22 +691,22 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if by.get(kind):
             s = by[kind][0][0]
             name_text = ctx.text[ctx.toks[s.i].start:ctx.toks[s.j - 1].end]
-            g.name_tokens = {t.norm for t in ctx.toks[s.i:s.j]}
+            g.name_tokens = set(map(_NORM, ctx.toks[s.i:s.j]))
     title = by["title"][0][1].value if by.get("title") else None
     if title is not None and "by_country" in title:
         title = _title_for(ctx, title, code or org_code)
     # an agent noun that is also a sector adjective after another agent acts as the adjective
-    agent_spans = [s for s, e in by.get("agent", [])]
+    agent_spans = [s for s, _ in by["agent"]] if "agent" in by else []
     agent = by["agent"][0][1].value if agent_spans else None
     if agent_spans:
         a = agent_spans[0]
-        g.agent_form = ctx.toks[a.i].norm if a.j - a.i == 1 else " ".join(t.norm for t in ctx.toks[a.i:a.j])
+        g.agent_form = ctx.toks[a.i].norm if a.j - a.i == 1 else " ".join(map(_NORM, ctx.toks[a.i:a.j]))
         if len(agent_spans) > 1 and g.agent_form in lex.collective_agents and \
                 _members_of(g, a, agent_spans[1]):
             # "una delegazione di sindacalisti francesi", "agenti dei servizi segreti": the members' sector
             a = agent_spans[1]
             agent = by["agent"][1][1].value
-            g.agent_form = " ".join(t.norm for t in ctx.toks[a.i:a.j])
+            g.agent_form = " ".join(map(_NORM, ctx.toks[a.i:a.j]))
     sadjs = [e.value for s, e in by["sadj"] if not (agent_spans and s is agent_spans[0])] if "sadj" in by else []
 
     g.label = "ACTOR"
@@ -785,7 +803,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             org = kb.orgs[by["org"][0][1].value]
             t_span = by["title"][0][0]
             if org.sector == "PTY" and not former and \
-                    tuple(t.norm for t in ctx.toks[t_span.i:t_span.j]) in lexicon(ctx.lang).in_government:
+                    tuple(map(_NORM, ctx.toks[t_span.i:t_span.j])) in lexicon(ctx.lang).in_government:
                 org_sector = sector  # "a Labour minister": a member of the government, not of the party
             else:
                 org_sector = org.sector
@@ -805,7 +823,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 g.entity = Entity(text=text, name=None, code=None, sector=sector, sectors=[], id=None)
                 return
             # a country that comes from a region ("il presidente campano") has no national office holder here
-            regional = of == code and tuple(t.norm for t in ctx.toks[code_span.i:code_span.j]) in \
+            regional = of == code and tuple(map(_NORM, ctx.toks[code_span.i:code_span.j])) in \
                 lexicon(ctx.lang).region_keys
             found = None if regional else _office_holder(kb, office, of, ctx.date)
             if found:
@@ -885,7 +903,7 @@ def _party_office(ctx: Ctx, g: Group, person: Span):
         return None
     for n in (3, 2, 1):
         lo = m - n
-        if lo >= 0 and toks[lo].sent == sent and tuple(t.norm for t in toks[lo:m]) in lex.party_offices:
+        if lo >= 0 and toks[lo].sent == sent and tuple(map(_NORM, toks[lo:m])) in lex.party_offices:
             b = lo - 1
             return None if b >= 0 and toks[b].norm in lex.former_words else org
     return None
@@ -998,7 +1016,6 @@ OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
 
 
 _QUOTE_CHARS = re.compile("[«»“”\"]")
-_START = attrgetter("start")
 
 
 def _quoted_tokens(toks: list[Tok], text: str) -> set[int]:
@@ -1124,7 +1141,7 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
         code = code or org.code
         t_span = next((s for s in nxt.spans if "title" in s.kinds), None)
         if t_span is None or not (org.sector == "PTY" and tuple(
-                t.norm for t in toks[t_span.i:t_span.j]) in lexicon(ctx.lang).in_government):
+                map(_NORM, toks[t_span.i:t_span.j])) in lexicon(ctx.lang).in_government):
             sec = _member_sector(sec, org.sector, False)
     return sec, code
 
@@ -1247,7 +1264,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         if o_span is None:
             return None
         org = kb.orgs[o_span.get("org").value]
-        key = tuple(t.norm for t in ctx.toks[o_span.i:o_span.j])
+        key = tuple(map(_NORM, ctx.toks[o_span.i:o_span.j]))
         if not org.generic_in or key not in lex.generic_keys:
             return None
         sent = ctx.toks[g.i].sent
@@ -1384,7 +1401,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         return _place_country(ctx.text[toks[m].start:toks[n - 1].end], ctx.lang)
 
     group_at = {h.i: h for h in groups}
-    place_preps = lex.attach_preps | frozenset(norm_token(w) for w in lex.grammar.get("genitive", []))
+    place_preps = lex.place_after_preps
 
     def holds(pid: str, office: str) -> bool:
         role, current = kb.person_role(pid, ctx.date)
@@ -1424,7 +1441,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     def deictic(g: Group) -> bool:
         toks = ctx.toks
         words = {(t.norm,) for t in toks[g.i:g.j]}
-        nxt = tuple(t.norm for t in toks[g.j:g.j + 2])
+        nxt = tuple(map(_NORM, toks[g.j:g.j + 2]))
         return bool(words & lex.deictic_place) or any(nxt[:len(w)] == w for w in lex.deictic_place)
 
     def armed_forces(c: str | None, sector: str | None) -> str | None:
@@ -1641,7 +1658,7 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
             pos = t.end
         pieces.append(" " * (len(text) - pos))
         ntext = "".join(pieces)
-    starts = [t.start for t in toks]
+    starts = list(map(_START, toks))
     marked: set[int] = set()
     sents: set[int] = set()
     for c in cues:
@@ -1673,7 +1690,7 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinato
     finds ("Tim Cook", not the company Tim)."""
     out = []
     for k, s in enumerate(spans):
-        if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in weak_keys:
+        if "org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in weak_keys:
             labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
             in_name = any(i <= s.i and s.j < j and lab in PER_LABELS for i, j, lab in ner)
             if not in_name and ("ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j])
@@ -1699,11 +1716,11 @@ def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     locative preposition or "of" ("a concert at Bercy", "il torneo di Bercy"); the institution elsewhere ("preparato
     da Bercy", "Bercy said")."""
     keys = lex.place_seat_keys
-    if not any("org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in keys for s in spans):
+    if not any("org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in keys for s in spans):
         return spans  # most texts name no such seat
     out = []
     for s in spans:
-        if "org" in s.kinds and tuple(t.norm for t in toks[s.i:s.j]) in keys:
+        if "org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in keys:
             k = s.i - 1
             while k >= 0 and toks[k].norm in lex.determiners:
                 k -= 1
@@ -1736,6 +1753,13 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     gen_after = lex.genitive_after
     if not gen_after or len(spans) < 2:
         return spans
+    for k in range(1, len(spans)):
+        s, prev = spans[k], spans[k - 1]
+        if s.kinds == LOC_ONLY and prev.j == s.i and s.j - s.i == 1 and prev.kinds & AGENTS \
+                and toks[prev.j - 1].norm in gen_after.get(toks[s.i].norm, ()):
+            break
+    else:
+        return spans  # no agent noun before such a preposition (most texts): nothing to join
     out: list[Span] = []
     n = len(spans)
     skip = -1
