@@ -797,6 +797,9 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         of = code or (org_code if org_code else None) or title.get("country")
         office = title.get("office")
         sector = title.get("sector") or "GOV"
+        if of in NON_STATE and (sector in LOCAL_SECTORS or title.get("local")) and \
+                (host := _seat_host(ctx, g, by["title"][0][0])):
+            of = host  # "il sindaco di Bruxelles", "the Brussels prosecutor": of the host city's state
         g.head = "title"
         if by.get("org") and not code and _gen_after(g, by["title"][0][0], by["org"][0][0]):
             # "the spokesman for Maersk", "il leader del Partito democratico": the organisation's own member
@@ -850,6 +853,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             # "the ruling party": a party (PTY) that governs (GOV), as the governing parties of organizations.json
             sectors = sectors + [x for x in extra if x != sector and x not in sectors]
         c = code or org_code
+        if c in NON_STATE and sector in LOCAL_SECTORS and (host := _seat_host(ctx, g, agent_spans[0])):
+            c = host  # "la polizia di Bruxelles": the Belgian police, not the EU's
         if sector == "EDU" and c in BODY_CODES and not sadjs and g.agent_form in lexicon(ctx.lang).body_experts:
             # "UN experts", "esperti dell'Ue": the experts of an intergovernmental body are its officials
             sector, sectors = "GOV", ["EDU"]
@@ -1068,6 +1073,32 @@ def _gen_after(g: Group, head: Span, of: Span) -> bool:
         return False
     between = [s for s in g.spans if head.j <= s.i and s.j <= of.i]
     return bool(between) and any("gen" in s.kinds for s in between) and all(s.kinds <= GEN_GLUE for s in between)
+
+
+# sectors whose bodies serve one city or state, never an intergovernmental body seated there ("la polizia di
+# Bruxelles" is Belgian, "i funzionari di Bruxelles" are the EU's)
+LOCAL_SECTORS = frozenset({"COP", "JUD"})
+SEAT_KINDS = frozenset({"capital", "org"})
+
+
+def _seat_host(ctx: Ctx, g: Group, head: Span) -> str | None:
+    """The host state of an intergovernmental seat (a capital or an alias coded EUR, UNO, IGO: "Bruxelles",
+    "Francoforte") that hangs on ``head`` as a genitive or a possessor ("la polizia di Bruxelles", "Brussels
+    police"): the country the gazetteer gives the place; None when the phrase has no such seat."""
+    kb = knowledge_base()
+    for p in g.spans:
+        if p is head or not p.kinds & SEAT_KINDS:
+            continue
+        if not any((e.kind == "capital" and e.value in NON_STATE) or
+                   (e.kind == "org" and kb.orgs[e.value].code in NON_STATE) for e in p.entries):
+            continue
+        toks = ctx.toks
+        if not all(_wordlike(t) for t in toks[p.i:p.j]) or not _gen_after(g, head, p):
+            continue
+        c = _place_country(ctx.text[toks[p.i].start:toks[p.j - 1].end], ctx.lang)
+        if c is not None and c not in NON_STATE:
+            return c
+    return None
 
 
 def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> str | None:
@@ -1683,17 +1714,22 @@ def credit_sentences(toks: list[Tok], text: str, lang: str) -> set[int]:
     return out
 
 
-def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinators=frozenset()) -> list[Span]:
+def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinators=frozenset(),
+                  determiners=frozenset()) -> list[Span]:
     """Organisation names that are also common words ("Total", "Shell"): only inside an NER ORG span, or
     tagged as proper nouns outside a place name ("Total ha dichiarato", not "Total exports rose"), or coordinated
     with another organisation's name ("fined Apple and Meta"); never the first name of a longer person name the NER
-    finds ("Tim Cook", not the company Tim)."""
+    finds ("Tim Cook", not the company Tim). A name that opens with an article ("The Hindu") is judged on the words
+    after it ("The Hindu reported", not "The Hindu community", where the tagger reads an adjective)."""
     out = []
     for k, s in enumerate(spans):
         if "org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in weak_keys:
-            labels = {lab for i, j, lab in ner if i <= s.i and s.j <= j}
-            in_name = any(i <= s.i and s.j < j and lab in PER_LABELS for i, j, lab in ner)
-            if not in_name and ("ORG" in labels or (all(t.pos == "PROPN" for t in toks[s.i:s.j])
+            b = s.i
+            while b < s.j - 1 and toks[b].norm in determiners:
+                b += 1
+            labels = {lab for i, j, lab in ner if i <= b and s.j <= j}
+            in_name = any(i <= b and s.j < j and lab in PER_LABELS for i, j, lab in ner)
+            if not in_name and ("ORG" in labels or (all(t.pos == "PROPN" for t in toks[b:s.j])
                                                     and not labels & PLACE_LABELS)
                                 or _coordinated_org(spans, k, toks, coordinators)):
                 out.append(s)
@@ -1800,7 +1836,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     if lex.stance_prefix_re is not None and lex.stance_prefix_re.search(text):
         spans = [s for s in spans if not _stance_prefixed(toks, s, lex.stance_prefixes)]
     if lex.weak_keys:
-        spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators)
+        spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators, lex.determiners)
     if lex.place_seat_keys:
         spans = _seat_or_place(spans, toks, lex)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
