@@ -1,6 +1,7 @@
 """Actor cases of the kinds of error gold14/gold15 dev and the knowledge-base helpers found, fixed in the resolver's
 code (not its data), on sentences written for these tests (shipped pipeline): a weak organisation alias that opens
-with an article ("The Hindu"), the host state of an intergovernmental seat for its police and courts, ..."""
+with an article ("The Hindu"), the host state of an intergovernmental seat for its police and courts, a country name that is a person's first name,
+a known surname after another first name, ..."""
 from __future__ import annotations
 
 import pytest
@@ -25,6 +26,16 @@ CASES = [
     ("it", "2016-03-24", "I funzionari di Bruxelles hanno bocciato la manovra.", "I funzionari di Bruxelles",
      ("EUR", "GOV", None)),
     ("en", "2016-03-24", "Brussels prosecutors charged three suspects.", "Brussels prosecutors", ("BEL", "JUD", None)),
+    # 3. a country or capital the NER reads as the first name of a person (invented names): no country
+    ("en", "2020-09-15", "Jordan Pike testified before the Senate committee.", "Jordan Pike", (None, None, None)),
+    ("en", "2020-09-15", "Georgia Lane told the panel she would step down.", "Georgia Lane", (None, None, None)),
+    ("en", "2020-09-15", "Jordan and Egypt rejected the plan.", "Jordan", ("JOR", "GOV", "country:JOR")),
+    ("en", "2022-06-01", "Israel Katz said the army would respond.", "Israel Katz", ("ISR", "GOV", "per:katz_israel")),
+    # 4. another first name before a known surname is somebody else, even when it is also a place (Mary, TKM)
+    ("en", "2024-01-10", "Mary Biden spoke at the fundraiser in Ohio.", "Mary Biden", (None, None, None)),
+    ("en", "2024-01-10", "Biden spoke at the fundraiser in Ohio.", "Biden", ("USA", "GOV", "per:biden_joe")),
+    ("it", "2018-06-01", "Dal carcere di Curitiba Lula ha scritto una lettera ai militanti.", "Lula",
+     ("BRA", "ELI", "per:lula_da_silva")),
 ]
 
 

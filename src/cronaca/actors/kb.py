@@ -115,6 +115,15 @@ class KnowledgeBase:
             cache[pid] = got
         return got
 
+    def given_name(self, token_norm: str) -> bool:
+        """Whether a normalised token is the first name of some person the knowledge base knows by a name of two
+        words or more ("mary", "lara"): a place of that name before a surname is a given name, not the place."""
+        got = self.__dict__.get("_given")
+        if got is None:
+            got = self.__dict__["_given"] = frozenset(
+                norm_token(t[0]) for p in self.people.values() if len(t := re.split(r"[\s-]+", p.name)) >= 2)
+        return token_norm in got
+
     def translit_person(self, tokens: tuple[str, ...]) -> str | None:
         """A name written in another transliteration ("Sergej Shoigu", "Valerij Zaluzhnyj"): the one person whose
         full name or multiword alias has the same letters once transliteration variants are folded."""

@@ -456,6 +456,14 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                     and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and not covered[j + 1]:
                 j += 2  # "Kim Hyun-woo" cut at the hyphen by the NER: the whole given name
             if any(covered[i:j]):
+                first = spans_at[i]
+                if first is not None and first.kinds <= PLACE_ONLY and first.j < j and not any(covered[first.j:j]) \
+                        and all(_wordlike(toks[k]) for k in range(first.j, j)):
+                    # "Jordan Pike", "Chad Wolf": a country or capital that the NER reads as the first name of a
+                    # person with an unknown surname is no country
+                    drop.add(id(first))
+                    name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
+                    continue
                 inside = [s for s in spans_at[i:j] if s is not None and s.j <= j and s.get("person")]
                 free = [k for k in range(i, j) if not covered[k]]
                 if inside and free and all(covered[k] is False or any(s.i <= k < s.j for s in inside)
@@ -463,7 +471,9 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                     extra = {toks[k].norm for k in free if _wordlike(toks[k]) and len(toks[k].text) >= 2}
                     # a known place before the name is no part of it ("Dal carcere di Curitiba Lula ha scritto":
                     # the NER's "Curitiba Lula" is Lula): the known person stays
+                    # (a place that is also a known person's first name is a first name: "Mary Biden", "Lara Trump")
                     head_place = free == list(range(i, free[-1] + 1)) and free[-1] + 1 == min(s.i for s in inside) \
+                        and not kb.given_name(toks[free[0]].norm) \
                         and _place_country(" ".join(toks[k].text for k in free), lex.lang if lex is not None else "en")
                     if extra and len(extra) == len(free) and not head_place and all(
                             not (extra <= kb.name_tokens(s.get("person").value)) for s in inside):
