@@ -1,7 +1,8 @@
 """Actor cases of the kinds of error gold14/gold15 dev and the knowledge-base helpers found, fixed in the resolver's
 code (not its data), on sentences written for these tests (shipped pipeline): a weak organisation alias that opens
 with an article ("The Hindu"), the host state of an intergovernmental seat for its police and courts, a country name that is a person's first name,
-a known surname after another first name, ..."""
+a known surname after another first name, the backer of an armed group ("Russian-backed", "sostenuti da Mosca"),
+..."""
 from __future__ import annotations
 
 import pytest
@@ -36,6 +37,19 @@ CASES = [
     ("en", "2024-01-10", "Biden spoke at the fundraiser in Ohio.", "Biden", ("USA", "GOV", "per:biden_joe")),
     ("it", "2018-06-01", "Dal carcere di Curitiba Lula ha scritto una lettera ai militanti.", "Lula",
      ("BRA", "ELI", "per:lula_da_silva")),
+    # 5. the backer of an armed group is not where the group is: the sentence's place, or nothing
+    ("en", "2016-09-28", "Russian-backed separatists shelled a village near the front overnight.",
+     "Russian-backed separatists", (None, "REB", None)),
+    ("en", "2016-09-28", "Ukraine said Russian-backed separatists shelled a village overnight.",
+     "Russian-backed separatists", ("UKR", "REB", None)),
+    ("it", "2016-09-28", "Kiev accusa: i separatisti sostenuti da Mosca hanno colpito un villaggio.", "i separatisti",
+     ("UKR", "REB", None)),
+    ("en", "2016-09-28", "Iran-backed militias fired rockets at a base in Iraq.", "Iran-backed militias",
+     ("IRQ", "PRM", None)),
+    # (a coalition's leader is one of its members; the army's adjective is no participle of backing)
+    ("en", "2018-08-09", "The Saudi-led coalition struck a market near the border.", "The Saudi-led coalition",
+     ("SAU", "MIL", None)),
+    ("it", "2022-03-01", "Le forze armate russe hanno colpito un villaggio.", "Le forze armate russe", ("RUS", "MIL", None)),
 ]
 
 

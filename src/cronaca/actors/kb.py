@@ -513,6 +513,8 @@ class Lexicon:
                                for p, ws in grammar.get("genitive_after", {}).items()}
         self.coordinators = frozenset(norm_token(w) for w in grammar.get("coordinators", []))
         self.support_verbs = frozenset(norm_token(w) for w in grammar.get("support_verbs", []))
+        # the preposition of a passive's agent ("backed by Rwanda", "sostenuti dal Ruanda"): the backer
+        self.agent_preps = frozenset(norm_token(w) for w in grammar.get("agent_preps", []))
         # company names built on a country ("Air India", "Bank of Japan"); see the grammar file's _doc
         words = lambda key: frozenset(norm_token(w) for w in grammar.get(key, []))  # noqa: E731
         self.company_after, self.company_before = words("company_after"), words("company_before")

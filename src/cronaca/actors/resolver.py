@@ -1202,6 +1202,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     # a demonym inside quotation marks ("«le sanzioni americane»") is what someone said, no context for actors
     quoted = _quoted_tokens(ctx.toks, ctx.text)
     demonym_only: set[int] = set()  # groups whose only country evidence is a demonym
+    lex0 = lexicon(ctx.lang)
+    backers, agent_preps, dets = lex0.support_verbs, lex0.agent_preps, lex0.determiners
     for gi, g in enumerate(groups):
         gspans = g.spans
         kinds = gspans[0].kinds if len(gspans) == 1 else frozenset().union(*[s.kinds for s in gspans])
@@ -1209,6 +1211,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             continue
         sent = ctx.toks[g.i].sent
         in_quote = g.i in quoted
+        if backers and _backer(ctx.toks, g, backers, agent_preps, dets):
+            continue  # "Russian-backed separatists", "i ribelli sostenuti dal Ruanda": the backer is not where they are
         if "demonym" in kinds and not kinds & {"country", "capital", "org", "person"}:
             demonym_only.add(gi)
         for s in gspans:
@@ -1656,6 +1660,20 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                 last_org = last_actor
         out.append(g)
     return out
+
+
+def _backer(toks: list[Tok], g: Group, verbs: frozenset, agent_preps: frozenset, dets: frozenset) -> bool:
+    """Whether the phrase names who backs another actor: before a hyphen and a participle of backing ("Russian-backed
+    separatists", "Iran-funded militias"), or the agent of such a participle ("rebels backed by Rwanda", "i
+    separatisti sostenuti da Mosca"). Not "Saudi-led": the coalition's leader is one of its members."""
+    n, m = len(toks), g.j
+    if m + 1 < n and toks[m].text == "-" and toks[m].start == toks[m - 1].end and toks[m + 1].start == toks[m].end \
+            and toks[m + 1].norm in verbs:
+        return True
+    k = g.i - 1
+    while k >= 0 and toks[k].norm in dets:
+        k -= 1
+    return k >= 1 and toks[k].norm in agent_preps and toks[k - 1].norm in verbs and toks[k - 1].sent == toks[g.i].sent
 
 
 def _same_agent(seen: dict, form: str | None):
