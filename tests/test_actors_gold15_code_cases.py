@@ -2,7 +2,7 @@
 code (not its data), on sentences written for these tests (shipped pipeline): a weak organisation alias that opens
 with an article ("The Hindu"), the host state of an intergovernmental seat for its police and courts, a country name that is a person's first name,
 a known surname after another first name, the backer of an armed group ("Russian-backed", "sostenuti da Mosca"),
-..."""
+a party's legislators ("Labour MPs"), ..."""
 from __future__ import annotations
 
 import pytest
@@ -50,6 +50,16 @@ CASES = [
     ("en", "2018-08-09", "The Saudi-led coalition struck a market near the border.", "The Saudi-led coalition",
      ("SAU", "MIL", None)),
     ("it", "2022-03-01", "Le forze armate russe hanno colpito un villaggio.", "Le forze armate russe", ("RUS", "MIL", None)),
+    # 7. legislators named with their party's adjective or name are legislators (LEG) of its country
+    ("it", "2025-07-01", "Trenta deputati laburisti hanno firmato la lettera.", "Trenta deputati laburisti",
+     ("GBR", "LEG", None)),
+    ("en", "2025-07-01", "Dozens of Labour MPs signed the letter.", "Labour MPs", ("GBR", "LEG", None)),
+    ("it", "2023-05-01", "I senatori repubblicani hanno affossato la legge.", "I senatori repubblicani",
+     ("USA", "LEG", None)),
+    # (other members of a party stay the party; an armed group's fighters stay the group)
+    ("it", "2023-05-01", "Gli attivisti laburisti hanno protestato davanti alla sede.", "Gli attivisti laburisti",
+     ("GBR", "PTY", "gbr:labour")),
+    ("en", "2023-05-01", "Hamas fighters attacked the outpost.", "Hamas fighters", ("PSE", "REB", "org:hamas")),
 ]
 
 

@@ -854,6 +854,14 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             gen_between = a_span.i < o_span.i and any("gen" in s.kinds for s in g.spans
                                                        if a_span.j <= s.i < o_span.i)
             if not gen_between and not code:
+                org = kb.orgs[by["org"][0][1].value]
+                if org.sector == "PTY" and agent == "LEG" and org.code not in NON_STATE:
+                    # "Labour MPs", "deputati laburisti": the party's legislators, of its country
+                    sector, sectors = _apply_sadj(agent, sadjs)
+                    g.entity = Entity(text=text, name=None, code=org.code, sector=sector, sectors=sectors, id=None,
+                                      count=count)
+                    g.head = "agent"
+                    return
                 g.entity = kb.org_entity(by["org"][0][1].value, text)
                 g.head, g.label = "org", "ORG"
                 return
