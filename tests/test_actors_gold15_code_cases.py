@@ -2,7 +2,8 @@
 code (not its data), on sentences written for these tests (shipped pipeline): a weak organisation alias that opens
 with an article ("The Hindu"), the host state of an intergovernmental seat for its police and courts, a country name that is a person's first name,
 a known surname after another first name, the backer of an armed group ("Russian-backed", "sostenuti da Mosca"),
-a party's legislators ("Labour MPs"), ..."""
+a party's legislators ("Labour MPs"), monarchs' and deputies' titles, and "presidente del Consiglio" before an
+adjective that names another council."""
 from __future__ import annotations
 
 import pytest
@@ -60,6 +61,26 @@ CASES = [
     ("it", "2023-05-01", "Gli attivisti laburisti hanno protestato davanti alla sede.", "Gli attivisti laburisti",
      ("GBR", "PTY", "gbr:labour")),
     ("en", "2023-05-01", "Hamas fighters attacked the outpost.", "Hamas fighters", ("PSE", "REB", "org:hamas")),
+    # 10. monarchs' and deputies' titles (lang data), and a title with an implied country followed by an adjective
+    # that names another council
+    ("it", "2023-05-01", "Il sultano dell'Oman ha accolto il ministro degli Esteri.", "Il sultano dell'Oman",
+     ("OMN", "GOV", "per:haitham_bin_tariq")),
+    ("en", "2019-05-01", "The Sultan of Oman hosted the envoy in Muscat.", "The Sultan of Oman",
+     ("OMN", "GOV", "per:qaboos_bin_said_al_said")),
+    ("en", "2023-05-01", "Oman's sultan hosted the envoy.", "Oman's sultan", ("OMN", "GOV", "per:haitham_bin_tariq")),
+    ("it", "2023-05-01", "Il principe del Liechtenstein ha promulgato la legge.", "Il principe del Liechtenstein",
+     ("LIE", "GOV", "per:hans_adam_ii")),
+    ("en", "2023-05-01", "Kenya's deputy president criticised the court.", "Kenya's deputy president",
+     ("KEN", "GOV", "per:rigathi_gachagua")),
+    ("en", "2023-05-01", "Kenya's president criticised the court.", "Kenya's president", ("KEN", "GOV", "per:ruto_william")),
+    ("it", "2024-05-01", "Il presidente del Consiglio presidenziale di transizione libico ha nominato un ministro.",
+     "Il presidente del Consiglio presidenziale di transizione libico", ("LBY", "GOV", None)),
+    ("it", "2023-05-01", "Il presidente del Consiglio regionale ha sospeso la seduta.", "Il presidente del Consiglio regionale",
+     ("ITA", "GOV", None)),
+    ("it", "2023-05-01", "Il presidente del Consiglio ha riunito i ministri.", "Il presidente del Consiglio",
+     ("ITA", "GOV", "per:meloni_giorgia")),
+    ("it", "2023-05-01", "Il presidente del Consiglio italiano ha riunito i ministri.", "Il presidente del Consiglio italiano",
+     ("ITA", "GOV", "per:meloni_giorgia")),
 ]
 
 

@@ -1853,6 +1853,30 @@ def _genitive_after(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     return out
 
 
+def _qualified_titles(spans: list[Span], toks: list[Tok]) -> None:
+    """A title of several words that implies its country ("presidente del Consiglio": Italy's prime minister) followed
+    by an adjective that is no demonym names another body ("il presidente del Consiglio presidenziale di transizione
+    haitiano", "il presidente del Consiglio regionale"): an official of that body, of no implied country and no
+    office; the demonym or the context gives the country (in place; needs a tagger)."""
+    n = len(toks)
+    nxt = 0
+    for k, s in enumerate(spans):
+        if "title" not in s.kinds or s.j - s.i < 2 or s.j >= n:
+            continue
+        e = s.get("title")
+        spec = e.value
+        if not isinstance(spec, dict) or not spec.get("country"):
+            continue
+        t = toks[s.j]
+        if t.pos != "ADJ" or not t.text.isalpha() or not t.text.islower() or t.sent != toks[s.i].sent:
+            continue
+        nx = spans[k + 1] if k + 1 < len(spans) else None
+        if nx is not None and nx.i == s.j and nx.kinds & PLACE_KINDS:
+            continue  # "il presidente del Consiglio italiano": the demonym of the same office
+        other = Entry("title", {"sector": spec.get("sector") or "GOV"}, e.case)
+        s.set_entries([other if x is e else x for x in s.entries])
+
+
 def _stance_prefixed(toks: list[Tok], s: Span, prefixes: frozenset) -> bool:
     """A country or demonym after "pro-" / "anti-" is a stance, not a nationality ("pro-Russian separatists")."""
     if s.i < 2 or not s.kinds & PLACE_KINDS:
@@ -1879,6 +1903,7 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
     spans = _genitive_after(spans, toks, lex)
+    _qualified_titles(spans, toks)
     ctx = Ctx(lang, norm_date(date), toks, text)
     if prior_countries:
         ctx.countries.update(prior_countries)
