@@ -61,6 +61,11 @@ CASES = [
     ("it", "2023-05-01", "Gli attivisti laburisti hanno protestato davanti alla sede.", "Gli attivisti laburisti",
      ("GBR", "PTY", "gbr:labour")),
     ("en", "2023-05-01", "Hamas fighters attacked the outpost.", "Hamas fighters", ("PSE", "REB", "org:hamas")),
+    # 8./9. (lang data) navy sailors; the EU Court of Justice as "judges in Luxembourg"
+    ("it", "2018-11-26", "La Russia ha sequestrato tre navi ucraine e ventiquattro marinai.", "ventiquattro marinai",
+     ("UKR", "MIL", None)),
+    ("en", "2022-02-16", "Judges in Luxembourg threw out the challenge brought by Warsaw.", "Judges in Luxembourg",
+     ("EUR", "JUD", "eur:court_of_justice")),
     # 10. monarchs' and deputies' titles (lang data), and a title with an implied country followed by an adjective
     # that names another council
     ("it", "2023-05-01", "Il sultano dell'Oman ha accolto il ministro degli Esteri.", "Il sultano dell'Oman",
