@@ -28,6 +28,8 @@ CASES = [
     ("it", "2016-03-24", "I funzionari di Bruxelles hanno bocciato la manovra.", "I funzionari di Bruxelles",
      ("EUR", "GOV", None)),
     ("en", "2016-03-24", "Brussels prosecutors charged three suspects.", "Brussels prosecutors", ("BEL", "JUD", None)),
+    ("it", "2016-03-24", "Il sindaco di Strasburgo ha chiuso i mercatini.", "Il sindaco di Strasburgo", ("FRA", "GOV", None)),
+    ("it", "2016-03-24", "La sindaca di Bruxelles ha chiuso le scuole.", "La sindaca di Bruxelles", ("BEL", "GOV", None)),
     # 3. a country or capital the NER reads as the first name of a person (invented names): no country
     ("en", "2020-09-15", "Jordan Pike testified before the Senate committee.", "Jordan Pike", (None, None, None)),
     ("en", "2020-09-15", "Georgia Lane told the panel she would step down.", "Georgia Lane", (None, None, None)),

@@ -807,11 +807,13 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         of = code or (org_code if org_code else None) or title.get("country")
         office = title.get("office")
         sector = title.get("sector") or "GOV"
-        if of in NON_STATE and (sector in LOCAL_SECTORS or title.get("local")) and \
-                (host := _seat_host(ctx, g, by["title"][0][0])):
-            of = host  # "il sindaco di Bruxelles", "the Brussels prosecutor": of the host city's state
+        host = None
+        if of in NON_STATE and (sector in LOCAL_SECTORS or title.get("local")):
+            host = _seat_host(ctx, g, by["title"][0][0])
+            if host:
+                of = host  # "il sindaco di Bruxelles", "the Brussels prosecutor": of the host city's state
         g.head = "title"
-        if by.get("org") and not code and _gen_after(g, by["title"][0][0], by["org"][0][0]):
+        if by.get("org") and not code and not host and _gen_after(g, by["title"][0][0], by["org"][0][0]):
             # "the spokesman for Maersk", "il leader del Partito democratico": the organisation's own member
             org = kb.orgs[by["org"][0][1].value]
             t_span = by["title"][0][0]
