@@ -232,13 +232,19 @@ def test_named_agency_in_source_is_channel():
     assert a.quotes[0].channel == "Xinhua"
 
 
+def _span_in(text: str):
+    """sp(substring, label) -> (start, end, label) of the substring's first occurrence in ``text``."""
+    def sp(sub: str, lab: str) -> tuple[int, int, str]:
+        i = text.find(sub)
+        return (i, i + len(sub), lab)
+    return sp
+
+
 def test_tagger_grouping():
     from cronaca.attribution.tagger import group
 
     text = '"We will win," the senator said. "The votes are there." Aides think the bill fails.'
-    def sp(sub, lab, occ=0):
-        i = text.find(sub)
-        return (i, i + len(sub), lab)
+    sp = _span_in(text)
     spans = [sp('"We will win,"', "CONTENT"), sp("the senator", "SOURCE"), sp("said", "CUE"),
              sp('"The votes are there."', "CONTENT"), sp("Aides", "SOURCE"), sp("think", "CUE")]
     groups = group(spans, text)
@@ -363,9 +369,7 @@ def test_tagger_grouping_never_crosses_a_paragraph():
     from cronaca.attribution.tagger import group
 
     text = '"The plan is dead," the mayor said. "We start again."\n\nShe added, "Nobody will pay for it."'
-    def sp(sub, lab):
-        i = text.find(sub)
-        return (i, i + len(sub), lab)
+    sp = _span_in(text)
     spans = [sp('"The plan is dead,"', "CONTENT"), sp("the mayor", "SOURCE"), sp("said", "CUE"),
              sp('"We start again."', "CONTENT"), sp('"Nobody will pay for it."', "CONTENT")]
     contents = [text[slice(*g["content"])] for g in group(spans, text) if g["content"]]
@@ -376,9 +380,7 @@ def test_tagger_grouping_keeps_apart_pieces_with_another_cue_between():
     from cronaca.attribution.tagger import group
 
     text = '"The budget is gone," the governor said, adding later, "we will cut the grants in May."'
-    def sp(sub, lab):
-        i = text.find(sub)
-        return (i, i + len(sub), lab)
+    sp = _span_in(text)
     spans = [sp('"The budget is gone,"', "CONTENT"), sp("the governor", "SOURCE"), sp("said", "CUE"),
              sp('"we will cut the grants in May."', "CONTENT")]
     adding = text.find("adding")
@@ -455,9 +457,7 @@ def test_tagger_grouping_keeps_unquoted_content_in_its_cues_sentence():
     from cronaca.attribution.tagger import group
 
     text = "The mayor will testify about the budget. The council chairman said the vote will wait."
-    def sp(sub, lab):
-        i = text.find(sub)
-        return (i, i + len(sub), lab)
+    sp = _span_in(text)
     spans = [sp("the budget", "CONTENT"), sp("The council chairman", "SOURCE"), sp("said", "CUE"),
              sp("the vote will wait", "CONTENT")]
     sent = lambda c: 0 if c < text.find("The council") else 1
@@ -469,9 +469,7 @@ def test_tagger_grouping_takes_a_source_only_from_its_cues_sentence():
     from cronaca.attribution.tagger import group
 
     text = "The envoy landed in Oslo. After the talks, the deal is expected to pass."
-    def sp(sub, lab):
-        i = text.find(sub)
-        return (i, i + len(sub), lab)
+    sp = _span_in(text)
     spans = [sp("The envoy", "SOURCE"), sp("is expected", "CUE"), sp("to pass", "CONTENT")]
     sent = lambda c: 0 if c < text.find("After") else 1
     g = [g for g in group(spans, text, sent_of=sent) if g["cue"]][0]
