@@ -13,83 +13,55 @@ def quotes(coder, text, lang="it"):
     return coder.code_text(text, lang=lang, published="2024-03-12").quotes
 
 
-# ------------------------------------------------------------------ 1. "davanti a" + audience
+# ------------------------------------------------------------------ 1-3. the audience, the addressee, studio frames
 
-def test_davanti_a_and_an_assembly_is_the_channel_and_no_part_of_the_content(coder):
-    qs = quotes(coder, "Il ministro dell'Economia ha ripetuto davanti all'assemblea dell'Abi che le banche dovranno "
-                       "contribuire alla manovra.")
+ANY = object()  # the content is not checked for this sentence
+
+# (sentence, channel, content): one report each
+CHANNELS = [
+    # "davanti a" + an audience: the channel, no part of the content; a building or a gate is no audience
+    ("Il ministro dell'Economia ha ripetuto davanti all'assemblea dell'Abi che le banche dovranno contribuire alla "
+     "manovra.", "assemblea dell'Abi", "che le banche dovranno contribuire alla manovra"),
+    ("Parlando davanti al Consiglio europeo a Bruxelles, il cancelliere tedesco ha detto che la Germania sosterrà il "
+     "nuovo fondo.", "Consiglio europeo", ANY),
+    ("Parlando davanti a Palazzo Chigi, il segretario della Uil ha detto che lo sciopero proseguirà.", None, ANY),
+    ("Il delegato sindacale ha detto davanti ai cancelli della fabbrica che la protesta continuerà.", None, ANY),
+    # a hearing keeps its channel, and the committee leaves the content
+    ("La ministra dell'Università ha spiegato in audizione davanti alla commissione Cultura che i fondi per le borse "
+     "di studio aumenteranno.", "audizione", "che i fondi per le borse di studio aumenteranno"),
+    # a dative addressee after the cue: a body, a group of people, with a possessive or a participle on it
+    ("Il ministro del Lavoro ha garantito alle parti sociali che il tavolo sulle pensioni riaprirà a maggio.",
+     "parti sociali", "che il tavolo sulle pensioni riaprirà a maggio"),
+    ("L'amministratore delegato di Enel ha spiegato agli analisti che gli investimenti nelle rinnovabili saliranno.",
+     "analisti", ANY),
+    ("Il presidente della Regione avrebbe confidato ai suoi assessori che la giunta non arriverà a fine anno.",
+     "suoi assessori", ANY),
+    ("Il commissario Ue ha detto ai ministri dell'Agricoltura riuniti a Lussemburgo che la riforma della Pac arriverà "
+     "in estate.", "ministri dell'Agricoltura", "che la riforma della Pac arriverà in estate"),
+    ("La premier ha detto ai suoi ministri: «Nessuno deve parlare di rimpasto».", "suoi ministri", ANY),
+    ("Il prefetto ha assicurato ai familiari delle vittime che le indagini saranno rapide.", "familiari delle vittime",
+     ANY),
+    # a studio frame before the speaker names the programme; studies of a sector are no channel
+    ("Dagli studi di Porta a Porta, il ministro dell'Interno ha promesso che gli sbarchi diminuiranno.",
+     "Porta a Porta", ANY),
+    ("Dagli studi di settore emerge un calo dei ricavi, ha spiegato il presidente di Confcommercio.", None, ANY),
+]
+
+
+@pytest.mark.parametrize("text,channel,content", CHANNELS)
+def test_the_channel_of_a_report(coder, text, channel, content):
+    qs = quotes(coder, text)
     assert len(qs) == 1
-    assert qs[0].text == "che le banche dovranno contribuire alla manovra"
-    assert qs[0].channel == "assemblea dell'Abi"
+    assert qs[0].channel == channel
+    if content is not ANY:
+        assert qs[0].text == content
 
 
-def test_a_fronted_davanti_a_names_the_body_with_its_adjective(coder):
-    qs = quotes(coder, "Parlando davanti al Consiglio europeo a Bruxelles, il cancelliere tedesco ha detto che "
-                       "la Germania sosterrà il nuovo fondo.")
-    assert len(qs) == 1
-    assert qs[0].channel == "Consiglio europeo"
-
-
-def test_davanti_a_a_building_is_no_channel(coder):
-    qs = quotes(coder, "Parlando davanti a Palazzo Chigi, il segretario della Uil ha detto che lo sciopero "
-                       "proseguirà.")
-    assert len(qs) == 1
-    assert qs[0].channel is None
-    qs = quotes(coder, "Il delegato sindacale ha detto davanti ai cancelli della fabbrica che la protesta "
-                       "continuerà.")
-    assert len(qs) == 1 and qs[0].channel is None
-
-
-def test_a_hearing_keeps_its_channel_and_the_committee_leaves_the_content(coder):
-    qs = quotes(coder, "La ministra dell'Università ha spiegato in audizione davanti alla commissione Cultura che i "
-                       "fondi per le borse di studio aumenteranno.")
-    assert len(qs) == 1
-    assert qs[0].channel == "audizione"
-    assert qs[0].text == "che i fondi per le borse di studio aumenteranno"
-
-
-# ------------------------------------------------------------------ 2. the dative addressee
-
-def test_a_dative_body_after_the_cue_is_the_channel(coder):
-    qs = quotes(coder, "Il ministro del Lavoro ha garantito alle parti sociali che il tavolo sulle pensioni "
-                       "riaprirà a maggio.")
-    assert len(qs) == 1
-    assert qs[0].channel == "parti sociali"
-    assert qs[0].text == "che il tavolo sulle pensioni riaprirà a maggio"
-
-
-def test_a_dative_group_of_people_is_the_channel(coder):
-    qs = quotes(coder, "L'amministratore delegato di Enel ha spiegato agli analisti che gli investimenti nelle "
-                       "rinnovabili saliranno.")
-    assert len(qs) == 1 and qs[0].channel == "analisti"
-
-
-def test_a_possessive_stays_in_the_addressee(coder):
-    qs = quotes(coder, "Il presidente della Regione avrebbe confidato ai suoi assessori che la giunta non arriverà a "
-                       "fine anno.")
-    assert len(qs) == 1 and qs[0].channel == "suoi assessori"
-
-
-def test_a_participle_on_the_addressee_is_no_part_of_the_content(coder):
-    qs = quotes(coder, "Il commissario Ue ha detto ai ministri dell'Agricoltura riuniti a Lussemburgo che la "
-                       "riforma della Pac arriverà in estate.")
-    assert len(qs) == 1
-    assert qs[0].channel == "ministri dell'Agricoltura"
-    assert qs[0].text == "che la riforma della Pac arriverà in estate"
-
-
-def test_a_dative_addressee_around_a_direct_quote(coder):
+def test_a_dative_addressee_before_an_inverted_speaker(coder):
     qs = quotes(coder, "«Il piano industriale è confermato», ha spiegato agli investitori l'amministratore delegato "
                        "di Leonardo.")
     assert len(qs) == 1
     assert qs[0].channel == "investitori" and qs[0].speaker.text == "l'amministratore delegato di Leonardo"
-    qs = quotes(coder, "La premier ha detto ai suoi ministri: «Nessuno deve parlare di rimpasto».")
-    assert len(qs) == 1 and qs[0].channel == "suoi ministri"
-
-
-def test_relatives_of_the_victims_are_an_addressee(coder):
-    qs = quotes(coder, "Il prefetto ha assicurato ai familiari delle vittime che le indagini saranno rapide.")
-    assert len(qs) == 1 and qs[0].channel == "familiari delle vittime"
 
 
 @pytest.mark.parametrize("text", [
@@ -109,20 +81,6 @@ def test_a_request_to_everybody_keeps_its_infinitive_content(coder):
     qs = quotes(coder, "Il sindaco ha chiesto a tutti di restare a casa.")
     assert len(qs) == 1 and qs[0].text == "di restare a casa"
     assert qs[0].channel is None  # a pronoun names nobody
-
-
-# ------------------------------------------------------------------ 3. studio frames
-
-def test_a_studio_frame_before_the_speaker_names_the_programme(coder):
-    qs = quotes(coder, "Dagli studi di Porta a Porta, il ministro dell'Interno ha promesso che gli sbarchi "
-                       "diminuiranno.")
-    assert len(qs) == 1 and qs[0].channel == "Porta a Porta"
-
-
-def test_studies_of_a_sector_are_no_channel(coder):
-    qs = quotes(coder, "Dagli studi di settore emerge un calo dei ricavi, ha spiegato il presidente di "
-                       "Confcommercio.")
-    assert len(qs) == 1 and qs[0].channel is None
 
 
 # ------------------------------------------------------------------ 5. "Lo riferisce X"

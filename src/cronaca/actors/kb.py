@@ -8,7 +8,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..lang import data_path, load_json
@@ -115,14 +115,11 @@ class KnowledgeBase:
             cache[pid] = got
         return got
 
-    def given_name(self, token_norm: str) -> bool:
-        """Whether a normalised token is the first name of some person the knowledge base knows by a name of two
-        words or more ("mary", "lara"): a place of that name before a surname is a given name, not the place."""
-        got = self.__dict__.get("_given")
-        if got is None:
-            got = self.__dict__["_given"] = frozenset(
-                norm_token(t[0]) for p in self.people.values() if len(t := re.split(r"[\s-]+", p.name)) >= 2)
-        return token_norm in got
+    @cached_property
+    def given_names(self) -> frozenset[str]:
+        """The normalised first names of the people known by a name of two words or more ("mary", "lara"): a place
+        of that name before a surname is a given name, not the place."""
+        return frozenset(norm_token(t[0]) for p in self.people.values() if len(t := re.split(r"[\s-]+", p.name)) >= 2)
 
     def translit_person(self, tokens: tuple[str, ...]) -> str | None:
         """A name written in another transliteration ("Sergej Shoigu", "Valerij Zaluzhnyj"): the one person whose

@@ -473,7 +473,7 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                     # the NER's "Curitiba Lula" is Lula): the known person stays
                     # (a place that is also a known person's first name is a first name: "Mary Biden", "Lara Trump")
                     head_place = free == list(range(i, free[-1] + 1)) and free[-1] + 1 == min(s.i for s in inside) \
-                        and not kb.given_name(toks[free[0]].norm) \
+                        and toks[free[0]].norm not in kb.given_names \
                         and _place_country(" ".join(toks[k].text for k in free), lex.lang if lex is not None else "en")
                     if extra and len(extra) == len(free) and not head_place and all(
                             not (extra <= kb.name_tokens(s.get("person").value)) for s in inside):
