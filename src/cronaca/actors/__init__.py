@@ -110,7 +110,7 @@ def resolve_mentions(analysis) -> list[Mention]:
         doc = load_pipeline(lang)(text)
     has_ner = doc.has_annotation("ENT_IOB")
     ner: list[tuple[int, int, str]] = []
-    toks = toks_from_doc(doc, text, ner if has_ner else None)
+    toks = toks_from_doc(doc, ner if has_ner else None)
     lex = lexicon(lang)
     ents = list(ner)
     skip = analysis.in_boilerplate if analysis.boilerplate else None

@@ -103,27 +103,25 @@ class Group:
 
 # --------------------------------------------------------------------------------------------- tokens
 _POS_NAMES: dict[int, str] = {}
+_WORDS: dict[int, tuple[str, str]] = {}  # string id -> (text, norm_token(text))
 
 
-def toks_from_doc(doc, text: str | None = None, ents: list | None = None) -> list[Tok]:
+def toks_from_doc(doc, ents: list | None = None) -> list[Tok]:
     """The doc's tokens (spaces left out) with their sentence number and universal POS.
 
-    Reads the token attributes as one array (much cheaper than a Token object per token); ``text`` is the
-    doc's text when the caller has it (``doc.text`` is rebuilt on every access). ``ents``: a list to fill with
+    Reads the token attributes as one array (much cheaper than a Token object per token). ``ents``: a list to fill with
     the doc's named entities as (first token, end token, label) over the returned tokens (read from the same
     array, not from ``doc.ents``); an entity that starts on a space is left out.
     """
     import numpy as np
-    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LENGTH, POS, SENT_START
+    from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_SPACE, LENGTH, ORTH, POS, SENT_START
 
-    if text is None or not _same_text(doc, text):
-        text = doc.text
     if len(doc) == 0:
         return []
     if ents is None:
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START])
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ORTH])
     else:
-        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ENT_IOB, ENT_TYPE])
+        arr = doc.to_array([IDX, LENGTH, IS_SPACE, POS, SENT_START, ORTH, ENT_IOB, ENT_TYPE])
     # whole columns at a time: the per-token work left is the Tok itself (built from C through map)
     word = arr[:, 2] == 0  # spaces are left out
     if doc.has_annotation("SENT_START"):
@@ -134,9 +132,18 @@ def toks_from_doc(doc, text: str | None = None, ents: list | None = None) -> lis
     starts = arr[word, 0]
     ends = (starts + arr[word, 1]).tolist()
     starts = starts.tolist()
-    texts = list(map(text.__getitem__, map(slice, starts, ends)))
+    # a token's text and norm by its string id (a token's text is the doc text at its offsets)
+    orths = arr[word, 5].tolist()
+    words = _WORDS
+    if len(words) > 500_000:
+        words.clear()
+    strings = doc.vocab.strings
+    for o in set(orths).difference(words):
+        w = strings[o]
+        words[o] = (w, norm_token(w))
+    texts, norms = zip(*map(words.__getitem__, orths)) if orths else ((), ())
     poses = _pos_names(arr[word, 3].tolist(), doc.vocab.strings) if doc.has_annotation("POS") else repeat("")
-    out = list(map(Tok, texts, map(norm_token, texts), starts, ends, sents, poses))
+    out = list(map(Tok, texts, norms, starts, ends, sents, poses))
     if ents is not None:
         _read_ents(arr, word, doc.vocab.strings, ents)
     return out
@@ -156,13 +163,13 @@ def _read_ents(arr, word, strings, ents: list) -> None:
     changes nothing)."""
     import numpy as np
 
-    iobs = arr[:, 5]
+    iobs = arr[:, 6]
     near = iobs != 2
     near[1:] |= iobs[:-1] != 2
     rows = np.flatnonzero(near)
     before = (np.cumsum(word) - word)[rows].tolist()  # tokens kept before each row
     ent_at = None  # (first token, label) of the entity being read
-    for p, (space, iob, etype) in zip(before, arr[rows][:, [2, 5, 6]].tolist()):
+    for p, (space, iob, etype) in zip(before, arr[rows][:, [2, 6, 7]].tolist()):
         if iob != 2:
             if iob != 1 and ent_at is not None:  # not inside: the entity read so far ends here
                 ents.append((ent_at[0], p, ent_at[1]))
@@ -174,15 +181,6 @@ def _read_ents(arr, word, strings, ents: list) -> None:
             ent_at = None
     if ent_at is not None:
         ents.append((ent_at[0], int(word.sum()), ent_at[1]))
-
-
-def _same_text(doc, text: str) -> bool:
-    """Whether ``text`` is the doc's text (checked at its ends, cheaply)."""
-    if len(doc) == 0:
-        return text == ""
-    first, last = doc[0], doc[-1]
-    return (last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx)
-            and text.startswith(last.text, last.idx))
 
 
 def toks_from_text(text: str, lang: str) -> list[Tok]:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from .lexicon import Cue, Lexicon, compact, get_lexicon
 from .marks import MarkSpan, find_mark_spans
@@ -23,7 +24,7 @@ _QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
 _SENT_END = set(".!?")
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     i: int
     text: str
@@ -35,17 +36,16 @@ class Tok:
     dep: str = ""
     head: int = -1
     lemma: str = ""
+    is_punct: bool | None = None  # no letter or digit (filled in when None)
+    para: int = 0  # paragraph (newline-separated block) number
+
+    def __post_init__(self) -> None:
+        if self.is_punct is None:
+            self.is_punct = not any(ch.isalnum() for ch in self.text)
 
     @property
     def is_cap(self) -> bool:
         return self.text[:1].isupper()
-
-    @property
-    def is_punct(self) -> bool:
-        p = self.__dict__.get("_punct")
-        if p is None:
-            p = self.__dict__["_punct"] = not any(ch.isalnum() for ch in self.text)
-        return p
 
 
 @dataclass
@@ -67,6 +67,7 @@ class Found:
 _FREQUENCY = re.compile(r"\d{1,2}|\d{2,3}[.,]\d")  # the number in an outlet's name: "Rai News 24", "Rtl 102.5"
 _INNER_DASHES = frozenset({"\u2014", "\u2013", "-"})  # dashes that set off a cue inside a quotation
 _STR_CACHE: dict[int, tuple[str, str, bool, bool, str]] = {}
+_IS_SPACE = itemgetter(2)  # of a _word_info
 
 
 def _word_info(w: str) -> tuple[str, str, bool, bool, str]:
@@ -74,56 +75,63 @@ def _word_info(w: str) -> tuple[str, str, bool, bool, str]:
     return w, compact(w), w.isspace(), not any(ch.isalnum() for ch in w), w.lower()
 
 
-def _doc_toks(doc, has_pos: bool, has_dep: bool) -> list[Tok]:
-    """The Doc's non-space tokens as ``Tok`` (re-indexed, heads mapped), read in one ``to_array`` call:
-    building a spaCy Token per word per attribute was a large share of the attribution stage."""
+def _doc_toks(doc, has_pos: bool, has_dep: bool, text: str) -> list[Tok]:
+    """The Doc's non-space tokens as ``Tok`` (re-indexed, heads mapped, sentences numbered anew at every
+    paragraph break), read as whole columns of one ``to_array`` call: building a spaCy Token per word per
+    attribute, or a Tok field by field, was a large share of the attribution stage."""
     if doc is None or not len(doc):
         return []
     import numpy as np
-    from spacy.attrs import DEP, HEAD, IDX, LEMMA, ORTH, POS, SENT_START
+    from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, ORTH, POS, SENT_START
 
-    arr = doc.to_array([ORTH, IDX, POS, DEP, HEAD, LEMMA, SENT_START])
+    arr = doc.to_array([ORTH, IDX, POS, DEP, HEAD, LEMMA, SENT_START, LENGTH])
     strings = doc.vocab.strings
-    heads = arr[:, 4].view(np.int64).tolist()
-    starts = arr[:, 6].view(np.int64).tolist()
-    with_sents = doc.has_annotation("SENT_START") or has_dep
     cache = _STR_CACHE
     if len(cache) > 200_000:
         cache.clear()
-    raw = []
-    si = -1
-    labels: dict[int, str] = {0: ""}  # POS and DEP names by id (a few dozen)
-    for i, (orth, idx, pos, dep, lemma) in enumerate(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), arr[:, 2].tolist(),
-                                                         arr[:, 3].tolist(), arr[:, 5].tolist())):
-        if with_sents and (i == 0 or starts[i] == 1):
-            si += 1
-        word = cache.get(orth)
-        if word is None:
-            word = cache[orth] = _word_info(strings[orth])
-        if word[2]:
-            continue
-        lem = ""
-        if lemma:
-            lw = cache.get(lemma)
-            if lw is None:
-                lw = cache[lemma] = _word_info(strings[lemma])
-            lem = lw[4]
-        p = labels.get(pos) if has_pos else ""
-        if p is None:
-            p = labels[pos] = strings[pos]
-        d = labels.get(dep) if has_dep else ""
-        if d is None:
-            d = labels[dep] = strings[dep]
-        tok = Tok(i, word[0], word[1], idx, idx + len(word[0]), max(si, 0), p, d,
-                  i + heads[i] if has_dep else -1, lem)
-        tok.__dict__["_punct"] = word[3]  # what ``is_punct`` would compute, once per word type
-        raw.append(tok)
-    if len(raw) < len(arr):  # space tokens were left out: re-index
-        by_orig = {t.i: k for k, t in enumerate(raw)}
-        for k, t in enumerate(raw):
-            t.head = by_orig.get(t.head, -1) if t.head >= 0 else -1
-            t.i = k
-    return raw
+    orths = arr[:, 0].tolist()
+    for o in set(orths).union(arr[:, 5].tolist()).difference(cache):
+        cache[o] = _word_info(strings[o]) if o else ("", "", False, False, "")
+    infos = list(map(cache.__getitem__, orths))
+    keep = ~np.fromiter(map(_IS_SPACE, infos), dtype=bool, count=len(infos))  # spaces are left out
+    n = int(keep.sum())
+    if not n:
+        return []
+    if doc.has_annotation("SENT_START") or has_dep:
+        opens = arr[:, 6].view(np.int64) == 1
+        opens[0] = True
+        sents = np.cumsum(opens) - 1
+    else:
+        sents = np.zeros(len(arr), dtype=np.int64)
+    rows = np.flatnonzero(keep)
+    words = list(map(infos.__getitem__, rows.tolist()))
+    start_col = arr[rows, 1].astype(np.int64)
+    end_col = start_col + arr[rows, 7].astype(np.int64)
+    # paragraphs: a newline in the gap before a token opens one; sentences are numbered anew per paragraph
+    nl = np.flatnonzero(np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32) == 10)
+    gap_from = np.concatenate(([0], end_col[:-1]))
+    para_col = np.cumsum(np.searchsorted(nl, start_col) > np.searchsorted(nl, gap_from))
+    sent_col = sents[rows]
+    change = np.ones(n, dtype=bool)
+    change[1:] = (sent_col[1:] != sent_col[:-1]) | (para_col[1:] != para_col[:-1])
+    sids = (np.cumsum(change) - 1).tolist()
+    if has_pos:
+        labels = {p: strings[p] if p else "" for p in set(arr[rows, 2].tolist())}
+        poses = [labels[p] for p in arr[rows, 2].tolist()]
+    else:
+        poses = [""] * n
+    if has_dep:
+        labels = {d: strings[d] if d else "" for d in set(arr[rows, 3].tolist())}
+        deps = [labels[d] for d in arr[rows, 3].tolist()]
+        new_index = np.full(len(arr), -1, dtype=np.int64)
+        new_index[rows] = np.arange(n)
+        heads = new_index[rows + arr[rows, 4].view(np.int64)].tolist()
+    else:
+        deps, heads = [""] * n, [-1] * n
+    lem = [cache[x][4] for x in arr[rows, 5].tolist()]
+    texts, lows, _, puncts, _ = zip(*words)
+    return list(map(Tok, range(n), texts, lows, start_col.tolist(), end_col.tolist(), sids, poses, deps, heads, lem,
+                    puncts, para_col.tolist()))
 
 
 class Tokens:
@@ -131,20 +139,8 @@ class Tokens:
         self.text = text
         self.has_dep = bool(doc is not None and doc.has_annotation("DEP"))
         self.has_pos = bool(doc is not None and doc.has_annotation("POS"))
-        self.toks = _doc_toks(doc, self.has_pos, self.has_dep)
+        self.toks = _doc_toks(doc, self.has_pos, self.has_dep, text)
         self._ends = [t.end for t in self.toks]
-        # paragraph ids (newline-separated blocks); sentences never cross paragraphs
-        para, last_end, sid, prev = 0, 0, -1, None
-        for t in self.toks:
-            if "\n" in text[last_end:t.start]:
-                para += 1
-            t.extra_para = para  # type: ignore[attr-defined]
-            last_end = t.end
-            key = (para, t.sent)
-            if key != prev:
-                sid += 1
-                prev = key
-            t.sent = sid
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -157,7 +153,7 @@ class Tokens:
         return bisect_right(self._ends, max(0, min(c, len(self.text))))
 
     def para(self, k: int) -> int:
-        return self.toks[k].extra_para  # type: ignore[attr-defined]
+        return self.toks[k].para
 
     def sent_bounds(self, k: int) -> tuple[int, int]:
         s = self.toks[k].sent

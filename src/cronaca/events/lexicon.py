@@ -131,6 +131,16 @@ class Lexicon:
             found = cache[(orth, lemma)] = self.candidates(strings[orth], strings[lemma] if lemma else None)
         return found
 
+    def _suffix_index(self) -> list[tuple[int, dict[str, list[str]]]]:
+        """The suffix rules by suffix length, then suffix: a word is looked up once per length, not per rule."""
+        found = self._words_cache.get(("suffix_index",))
+        if found is None:
+            by_size: dict[int, dict[str, list[str]]] = {}
+            for suffix, ending in self.morph.get("suffix_rules", []):
+                by_size.setdefault(len(suffix), {}).setdefault(suffix, []).append(ending)
+            found = self._words_cache[("suffix_index",)] = sorted(by_size.items())
+        return found
+
     def _candidates(self, text: str, lemma: str | None) -> frozenset[str]:
         low = text.lower()
         out = {low}
@@ -139,9 +149,10 @@ class Lexicon:
         irregular = self.morph.get("irregular", {})
         if low in irregular:
             out.add(irregular[low])
-        for suffix, ending in self.morph.get("suffix_rules", []):
-            if low.endswith(suffix) and len(low) - len(suffix) >= 2:
-                out.add(low[: len(low) - len(suffix)] + ending)
+        for size, by_suffix in self._suffix_index():
+            endings = by_suffix.get(low[-size:]) if len(low) - size >= 2 else None
+            if endings:
+                out.update(low[: len(low) - size] + ending for ending in endings)
         refl = self.morph.get("reflexive")
         if refl:
             clitic = refl.get("clitic", "")
