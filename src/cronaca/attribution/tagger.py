@@ -76,6 +76,26 @@ def _gap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, max(a[0], b[0]) - min(a[1], b[1]))
 
 
+def _input_vocab(nlp, main_vocab):
+    """The vocabulary the tagger's input Docs are built on: the main pipeline's, whose words are all there already
+    (no second lexeme per word type, in time or memory), when its word norms are the tagger's own (same language,
+    same norm tables) -- the tagger reads words only by norm; else the tagger's own."""
+    if main_vocab is nlp.vocab:
+        return main_vocab
+    ok = _SAME_NORMS.get(id(main_vocab))
+    if ok is None:
+        ok = main_vocab.lang == nlp.vocab.lang and main_vocab.lookups.tables == nlp.vocab.lookups.tables and \
+            main_vocab.lookups.to_bytes() == nlp.vocab.lookups.to_bytes()
+        if ok:
+            for label in nlp.pipe_labels.get("ner", []):
+                main_vocab.strings.add(label)  # the spans' labels are read back by name
+        _SAME_NORMS[id(main_vocab)] = ok
+    return main_vocab if ok else nlp.vocab
+
+
+_SAME_NORMS: dict[int, bool] = {}
+
+
 def _tagger_doc(nlp, tokens):
     """The tagger's input built from the main pipeline's tokens (a Doc or a Span; no second tokenisation);
     a tagger trained with ``--syntax`` also reads the main pipeline's POS, dependency label and head
@@ -89,11 +109,11 @@ def _tagger_doc(nlp, tokens):
         spaces[-1] = False
     if not syntax:
         return Doc(nlp.vocab, words=words, spaces=spaces)
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, tags=tags)
-    if meta.get("tensor"):
-        from spacy.tokens import Span
+    from spacy.tokens import Span
 
-        main = tokens.doc if isinstance(tokens, Span) else tokens
+    main = tokens.doc if isinstance(tokens, Span) else tokens
+    doc = Doc(_input_vocab(nlp, main.vocab), words=words, spaces=spaces, tags=tags)
+    if meta.get("tensor"):
         if main.tensor is not None and main.tensor.shape[0] == len(main):
             doc.tensor = main.tensor[tokens.start:tokens.end] if isinstance(tokens, Span) else main.tensor
     return doc
