@@ -1278,6 +1278,17 @@ class Finder:
             e += 1
         return e if self._is_place(j + 1, e) else j
 
+    def _reporting_verb(self, h: int, sa: int) -> tuple[int, int]:
+        """Token h, or the cue verb whose complement clause h heads (climbing the parse within the sentence):
+        as a (start, end) token range for ``parse_subject``."""
+        T = self.T
+        x, steps = h, 0
+        while steps < 8 and T[x].dep in ("ccomp", "conj", "xcomp") and sa <= T[x].head < x:
+            x, steps = T[x].head, steps + 1
+            if self.cue_at(x) is not None:
+                return x, x + 1
+        return h, h + 1
+
     def _gerund_aside(self, j: int, sent_end: int) -> bool:
         """Token j is a comma before a gerund ("ha negato, definendo ...")."""
         T = self.T
@@ -1985,12 +1996,15 @@ class Finder:
             # "Hamas ha diffuso un comunicato in cui afferma che": the document is the channel, the subject of
             # the verb that governs it the source
             src, ch = loc
+        gerund_aside = T.has_dep and T[k].dep == "advcl" and 0 <= T[k].head < k and cs > sa and \
+            T[cs - 1].text == "," and T[k].low.endswith(self.gerund_suffixes)
+        if src is None and gerund_aside:
+            # "X ha protestato, sostenendo che ...": an adverbial (gerund) cue takes its main verb's subject; when
+            # the parse hangs it on the clause another cue reports ("The minister said [the talks had failed],
+            # adding ..."), the subject of that cue
+            src = self.parse_subject(*self._reporting_verb(T[k].head, sa))
         if src is None and not cue.impersonal:
             src = self.subject_left(cs, sa)
-        if src is None and T.has_dep and T[k].dep == "advcl" and 0 <= T[k].head < k and cs > sa and \
-                T[cs - 1].text == "," and T[k].low.endswith(self.gerund_suffixes):
-            # "X ha protestato, sostenendo che ...": an adverbial (gerund) cue takes its main verb's subject
-            src = self.parse_subject(T[k].head, T[k].head + 1)
         if src is not None and src[0] < cs:
             src = self.trim_source(self.past_relative(src, sa))
         inverted = trailing_imp

@@ -545,6 +545,7 @@ def tagged_found(fd, nlp) -> list[Found]:
             if span is None:
                 continue
             g["content"] = (T[span[0]].start, T[span[1] - 1].end)
+            g["guessed"] = True
         s, e = g["content"]
         if g["cue"] and g["cue"][1] <= s:
             e = _extend_to_complement(fd, g["cue"], s, e, taken)
@@ -577,6 +578,8 @@ def tagged_found(fd, nlp) -> list[Found]:
         else:
             f.inherit = True
         f.extra["tagger"] = True
+        if g.get("guessed"):
+            f.extra["guessed"] = True  # the content is the clause next to the cue, not a tagged span
         found.append(f)
     return found
 
@@ -593,6 +596,11 @@ def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> 
 
     marked = [r for r in rules if r.direct]
     tagged = [f for f in tagged if not any(cuts(f, r) for r in marked)]
+    # a cue the tagger found without its content ('"A," the senator said on Tuesday, adding ...'): the quotation
+    # the rules find on that cue, rather than the clause guessed next to it
+    def same_cue(f, r) -> bool:
+        return bool(f.cue_span and r.cue_span and f.cue_span[0] < r.cue_span[1] and r.cue_span[0] < f.cue_span[1])
+    tagged = [next((r for r in marked if same_cue(f, r)), f) if f.extra.get("guessed") else f for f in tagged]
     # a sentence-initial "According to X, ..." from the rules replaces tagged quotes on its cue or content
     strong = [r for r in rules if r.extra.get("prep_initial") and not r.direct]
 

@@ -1,0 +1,45 @@
+"""Two reports in one sentence: a gerund cue after a comma ("..., adding that", "..., aggiungendo che") speaks
+for the subject of the report it follows, even when the parse hangs it on that report's content clause; and a
+cue whose content the tagger missed ('"A," the senator said on Tuesday, adding ...') takes the quotation the
+quotation marks give it, not the adjunct next to the cue. Sentences written for these tests."""
+import pytest
+
+pytest.importorskip("spacy")
+
+from cronaca.pipeline import Coder  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def coder():
+    return Coder()
+
+
+def quotes(coder, text, lang):
+    return coder.code_text(text, lang=lang, published="2025-03-01").quotes
+
+
+@pytest.mark.parametrize("lang, text, cue, speaker", [
+    ("en", "The minister said the talks had failed, adding that new sanctions were likely.", "adding", "The minister"),
+    ("en", "The governor said the bridge would reopen in May, adding that tolls would not rise.", "adding",
+     "The governor"),
+    ("it", "Il ministro ha detto che i colloqui sono falliti, aggiungendo che nuove sanzioni sono probabili.",
+     "aggiungendo", "Il ministro"),
+    ("it", "Il sindacato ha protestato, sostenendo che i tagli sono illegali.", "sostenendo", "Il sindacato"),
+])
+def test_gerund_cue_speaks_for_the_subject_of_the_report_before(coder, lang, text, cue, speaker):
+    q = next(q for q in quotes(coder, text, lang) if q.cue == cue)
+    assert q.speaker is not None and q.speaker.text == speaker
+
+
+def test_gerund_cue_with_its_own_subject_keeps_it(coder):
+    # the subject written before the gerund's clause is still the one of the main verb, not the content's
+    qs = quotes(coder, "The mayor said the budget was balanced, adding that the council had approved it.", "en")
+    assert [q.speaker.text for q in qs if q.speaker] == ["The mayor", "The mayor"]
+
+
+def test_cue_without_tagged_content_takes_the_quotation(coder):
+    text = "\u201cWe will not back down,\u201d the senator said on Tuesday, adding: \u201cThe vote goes ahead.\u201d"
+    qs = quotes(coder, text, "en")
+    said = [q for q in qs if q.cue == "said"]
+    assert len(said) == 1 and said[0].text == "We will not back down" and said[0].direct
+    assert all("Tuesday" not in q.text for q in qs)
