@@ -43,3 +43,9 @@ def test_cue_without_tagged_content_takes_the_quotation(coder):
     said = [q for q in qs if q.cue == "said"]
     assert len(said) == 1 and said[0].text == "We will not back down" and said[0].direct
     assert all("Tuesday" not in q.text for q in qs)
+
+
+def test_adverb_of_the_cue_is_not_content(coder):
+    text = "\u201cWe will not back down,\u201d the senator said, adding later that the vote would go ahead on Friday."
+    q = next(q for q in quotes(coder, text, "en") if q.cue == "adding")
+    assert q.text == "that the vote would go ahead on Friday"

@@ -461,6 +461,15 @@ def _clause_of_cue(T, x: int, cue) -> bool:
     return False
 
 
+def _cue_adverb(fd, x: int, cue) -> bool:
+    """Token x is an adverb the parse hangs on the cue's verb ("adding [later] that ...")."""
+    T = fd.T
+    if cue is None or not T.has_dep or T[x].pos != "ADV":
+        return False
+    a, b = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
+    return a <= T[x].head < b
+
+
 def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
     """A content after its cue starts at its complementizer or wh-word when only an object or adverbial
     comes before it ("asked Trump [if he would ...]", "said in a release Tuesday [that ...]")."""
@@ -476,7 +485,8 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
         t = T[x]
         if t.text in _QUOTE_CHARS or t.text in (";", ":", "."):
             return s
-        if t.low in words and T[x - 1].pos not in ("ADP", "SCONJ", "ADV") and T[x - 1].low not in words and \
+        if t.low in words and (T[x - 1].pos not in ("ADP", "SCONJ", "ADV") or _cue_adverb(fd, x - 1, cue)) and \
+                T[x - 1].low not in words and \
                 (not T.has_dep or t.dep in ("mark", "advmod", "nsubj", "obj", "dobj", "attr", "nsubjpass", "nsubj:pass")):
             if cue is not None and T.has_dep and not _clause_of_cue(T, x, cue):
                 return s  # "noted [Clinton's comment that ...]": the clause of a noun in the content
