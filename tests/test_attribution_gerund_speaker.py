@@ -49,3 +49,12 @@ def test_adverb_of_the_cue_is_not_content(coder):
     text = "\u201cWe will not back down,\u201d the senator said, adding later that the vote would go ahead on Friday."
     q = next(q for q in quotes(coder, text, "en") if q.cue == "adding")
     assert q.text == "that the vote would go ahead on Friday"
+
+
+@pytest.mark.parametrize("lang, text, cue", [
+    ("en", "Several central banks, the Bank of Canada, the Bank of England and the Swiss National Bank, jointly "
+           "announced that they would lend to each other.", "jointly announced"),
+])
+def test_an_adverb_is_never_the_speaker(coder, lang, text, cue):
+    q = next(q for q in quotes(coder, text, lang) if q.cue == cue)
+    assert q.speaker is None or q.speaker.text.lower() != "jointly"

@@ -2193,6 +2193,9 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
         add_rules = bool(fd.lex.data.get("tagger_adds_rules", True)) if add is None else add == "1"
         allf = combine(tagged_found(fd, nlp), allf, add_rules)
     for f in allf:
+        if f.src:
+            f.src = nominal_source(fd, f.src)
+            f.inherit = f.inherit or f.src is None  # (pro-drop: the speaker before, as with no source found)
         if f.cue_span and _raising(fd, f.cue_span):
             # "Putin is expected to visit Hanoi": the subject is part of what is expected, not its source;
             # who expects it is not said
@@ -2207,6 +2210,24 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
             f.inherit = False
             f.extra["raising"] = True
     return fd, allf
+
+
+def nominal_source(fd: "Finder", src: tuple[int, int]) -> tuple[int, int] | None:
+    """A source phrase without the punctuation it starts with (", the Bank of Canada"), or None when none of its
+    words can name a speaker: only verbs, prepositions, adverbs, particles and punctuation, none capitalised
+    ("jointly", "moved on to"); then the quote has no speaker rather than a wrong one."""
+    T = fd.T
+    a, b = T.at_char(src[0]), min(T.at_char(src[1] - 1) + 1, len(T))
+    while a < b - 1 and T[a].is_punct and T[a].text not in _QUOTE_CHARS:
+        a += 1
+    if a < b and T[a].start > src[0]:
+        src = (T[a].start, src[1])
+    if not T.has_pos or any(T[x].pos not in NOT_NOMINAL or T[x].is_cap for x in range(a, b)):
+        return src
+    return None
+
+
+NOT_NOMINAL = frozenset({"VERB", "AUX", "ADP", "ADV", "PART", "SCONJ", "CCONJ", "PUNCT"})
 
 
 def _raising(fd: "Finder", cue_span: tuple[int, int]) -> bool:
