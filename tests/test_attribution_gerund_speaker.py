@@ -58,3 +58,10 @@ def test_adverb_of_the_cue_is_not_content(coder):
 def test_an_adverb_is_never_the_speaker(coder, lang, text, cue):
     q = next(q for q in quotes(coder, text, lang) if q.cue == cue)
     assert q.speaker is None or q.speaker.text.lower() != "jointly"
+
+
+def test_adjective_of_the_channel_is_not_the_speaker(coder):
+    text = ("La presidente Anna Ferri ha annunciato il veto. \u00abQuesta legge ci isola\u00bb, ha dichiarato in un "
+            "discorso televisivo.")
+    q = next(q for q in quotes(coder, text, "it") if q.cue == "ha dichiarato")
+    assert q.speaker is not None and "Ferri" in q.speaker.text

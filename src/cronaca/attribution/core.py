@@ -2215,14 +2215,18 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
 def nominal_source(fd: "Finder", src: tuple[int, int]) -> tuple[int, int] | None:
     """A source phrase without the punctuation it starts with (", the Bank of Canada"), or None when none of its
     words can name a speaker: only verbs, prepositions, adverbs, particles and punctuation, none capitalised
-    ("jointly", "moved on to"); then the quote has no speaker rather than a wrong one."""
+    ("jointly", "moved on to"), or the lone adjective of a noun; then the quote has no speaker of its own."""
     T = fd.T
     a, b = T.at_char(src[0]), min(T.at_char(src[1] - 1) + 1, len(T))
     while a < b - 1 and T[a].is_punct and T[a].text not in _QUOTE_CHARS:
         a += 1
     if a < b and T[a].start > src[0]:
         src = (T[a].start, src[1])
-    if not T.has_pos or any(T[x].pos not in NOT_NOMINAL or T[x].is_cap for x in range(a, b)):
+    if not T.has_pos:
+        return src
+    if b - a == 1 and T[a].pos == "ADJ" and not T[a].is_cap and a > 0 and T[a - 1].pos == "NOUN":
+        return None  # the adjective of the noun before it ("in un discorso [televisivo]")
+    if any(T[x].pos not in NOT_NOMINAL or T[x].is_cap for x in range(a, b)):
         return src
     return None
 
