@@ -65,3 +65,11 @@ def test_adjective_of_the_channel_is_not_the_speaker(coder):
             "discorso televisivo.")
     q = next(q for q in quotes(coder, text, "it") if q.cue == "ha dichiarato")
     assert q.speaker is not None and "Ferri" in q.speaker.text
+
+
+def test_cue_without_tagged_source_takes_its_parsed_subject(coder):
+    text = ("The company's chief executive, Laura Benson, commented on the results. \"It was a hard year,\" she "
+            "said.")
+    qs = quotes(coder, text, "en")
+    assert qs and all(q.speaker is not None and "Benson" in (q.speaker.name or q.speaker.text) for q in qs
+                      if q.cue in ("commented on", "said"))

@@ -494,6 +494,27 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
     return s
 
 
+def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
+    """For a cue the tagger found without its source: the active subject the parse gives the cue's verb, when it
+    lies outside the content ("The firm's chief executive, Alan Mulally, [commented on] ..."); none for a passive
+    cue ("was asked": who is asked is not who speaks) or a bare "it"/"that"."""
+    T = fd.T
+    a, b = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
+    if b > len(T) or not T.has_dep:
+        return None
+    if any(T[x].dep.startswith("nsubj:pass") or T[x].dep == "aux:pass" for x in range(a, min(len(T), b + 3))
+           if a <= T[x].head < b or x in range(a, b)):
+        return None  # "was asked": who is asked is not who speaks
+    sub = fd.parse_subject(a, b)
+    if sub is None or any(T[x].dep == "nsubj:pass" for x in range(sub[0], sub[1])) or \
+            (sub[1] - sub[0] == 1 and T[sub[0]].low in ("it", "that", "this", "which")):
+        return None
+    lo, hi = T[sub[0]].start, T[sub[1] - 1].end
+    if lo < e and s < hi:
+        return None
+    return lo, hi
+
+
 def tagged_found(fd, nlp) -> list[Found]:
     """Quotes from the tagger as ``Found`` records on the Finder's tokens."""
     from .lexicon import cue_stance
@@ -578,6 +599,8 @@ def tagged_found(fd, nlp) -> list[Found]:
                 ch = fd.find_channel(k0, min(sb, k + 10))
                 if ch and not (s <= T[ch[1][0]].start < e):
                     f.channel = ch[0]
+        if not g["source"] and g["cue"]:
+            g["source"] = _parsed_subject(fd, g["cue"], s, e)
         if g["source"]:
             f.src = g["source"]
             k_src = T.at_char(f.src[0])
