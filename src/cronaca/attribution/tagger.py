@@ -506,6 +506,8 @@ def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int]
            if a <= T[x].head < b or x in range(a, b)):
         return None  # "was asked": who is asked is not who speaks
     sub = fd.parse_subject(a, b)
+    if sub is not None:
+        sub = fd.trim_source(fd.past_relative(sub, T.sent_bounds(a)[0]))
     if sub is None or any(T[x].dep == "nsubj:pass" for x in range(sub[0], sub[1])) or \
             (sub[1] - sub[0] == 1 and T[sub[0]].low in ("it", "that", "this", "which")):
         return None
