@@ -123,3 +123,13 @@ def test_a_cue_without_content_stops_at_the_next_report():
     assert "whether the guards had been warned" in contents
     claimed = [f for f in found if f.cue == "has claimed"]
     assert claimed and "whether" not in text[claimed[0].start:claimed[0].end]
+
+
+def test_short_content_without_cue_is_no_quote():
+    text = "This is what happened. Nobody in the town had expected the flood."
+    kept = group(_spans(text, ("CONTENT", "This")), text)
+    assert kept == []
+    text2 = "\u201cWe won.\u201d Nobody had expected it."
+    assert [g["content"] for g in group(_spans(text2, ("CONTENT", "\u201cWe won.\u201d")), text2)] == [(0, 9)]
+    text3 = "Nobody in the town had expected the flood."
+    assert len(group(_spans(text3, ("CONTENT", "Nobody in the town had expected")), text3)) == 1

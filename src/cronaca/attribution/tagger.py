@@ -352,7 +352,9 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
                 cur = [p]
         out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
     for ct in loose:
-        out.append({"cue": None, "source": None, "content": ct})
+        # a content with no cue is kept when quoted or longer than two words ('This' alone is no report)
+        if text[ct[0]] in _QUOTE_CHARS or len(text[ct[0]:ct[1]].split()) > 2:
+            out.append({"cue": None, "source": None, "content": ct})
     return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
 
 
