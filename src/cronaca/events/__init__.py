@@ -1250,7 +1250,7 @@ def code_events(analysis) -> list[Event]:
                 hd = doc[m.head]
                 subj_like = list(a_toks) + ([hd.head] if hd.dep_ == "acl" and "Part" not in _morph(hd, "VerbForm")
                                             and "Ger" not in _morph(hd, "VerbForm") else [])
-                if non_agents and any(t.pos_ == "NOUN" and t.lemma_.lower() in non_agents for t in subj_like):
+                if non_agents and any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in non_agents for t in subj_like):
                     # "le sanzioni colpiscono", "the storm hit", "il tifone ha colpito", "an earthquake struck"
                     # (a finite verb parsed as modifying its subject), "colpiti dal calo delle vendite" (the
                     # agent of a passive): no actor acts
