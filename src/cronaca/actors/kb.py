@@ -402,6 +402,13 @@ class Lexicon:
         names = _load(lang, "actors_names.json") or {}
         # generic names of institutions ("Congress", "Senato"): another country's body when the context says so
         self.generic_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in names.get("_generic", []))
+        # cue words that pick one of the organisations sharing a name ("la Corte dell'Aia" and "mandato": the ICC)
+        self.org_cues = {oid: frozenset(norm_token(w) for w in ws) for oid, ws in names.get("_org_cues", {}).items()
+                         if not oid.startswith("_")}
+        # organisation aliases that are also place names, the organisation only in a sentence with one of their cue
+        # words ("Karlsruhe struck down the plan": the constitutional court; "a factory near Karlsruhe": the city)
+        self.cued_aliases = {tuple(norm_token(t) for t in self.tokens(a)): frozenset(norm_token(w) for w in ws)
+                             for a, ws in names.get("_cued_aliases", {}).items() if not a.startswith("_")}
         # organisation aliases that are also common words ("Total", "Shell"): only where the NER says ORG
         self.weak_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.weak_aliases)
         rules = grammar.get("inflection", [])
@@ -434,6 +441,10 @@ class Lexicon:
                 self.add(f, "demonym", code)
                 region_keys.add(tuple(norm_token(t) for t in self.tokens(f)))
         self.region_keys = frozenset(region_keys)
+        # a country's name that is also another state's region ("Georgia"): (that state, the heads that call for it)
+        self.shared_names = {tuple(norm_token(t) for t in self.tokens(n)): (
+            code, frozenset(" ".join(norm_token(t) for t in self.tokens(h)) for h in heads))
+            for n, (code, heads) in regions.get("shared_names", {}).items()}
         agents = _load(lang, "actors_agents.json") or {}
         for sector, forms in agents.get("agents", {}).items():
             for f in forms:
@@ -453,6 +464,9 @@ class Lexicon:
         # a group of people that takes the sector of the agent or body after a genitive ("una delegazione di
         # sindacalisti", "agenti dei servizi segreti")
         self.collective_agents = frozenset(key(w) for w in agents.get("collective_agents", []))
+        # a government named after an organisation ("the Taliban government", "il governo dei talebani"): the
+        # organisation's country, GOV (not the organisation, nor its members' sector)
+        self.org_government = frozenset(key(w) for w in agents.get("org_government", []))
         titles = _load(lang, "actors_titles.json") or {}
         for f, spec in titles.get("titles", {}).items():
             self.add(f, "title", spec)

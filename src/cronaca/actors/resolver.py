@@ -280,17 +280,24 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
 
 def _compounds(toks: list[Tok], spans: list[Span]) -> None:
     """English: a business noun after a noun compound takes the adjective before it ("a Taiwanese smartphone
-    maker", "Chinese solar panel makers"): the compound joins the head's span (in place)."""
+    maker", "Chinese solar panel makers"); any agent noun after a possessive country or capital takes it too
+    ("Beijing's commerce ministry", "Russia's security service"): the compound joins the head's span (in place)."""
     for k in range(1, len(spans)):
         s = spans[k]
         if "agent" not in s.kinds:
             continue
         p = spans[k - 1]
         gap = s.i - p.j
-        if 0 < gap <= 2 and p.kinds & PLACE_KINDS and s.get("agent").value == "BUS" \
-                and not p.kinds & NOT_PLACE_HEAD \
-                and all(toks[g].pos in COMPOUND_POS and toks[g].text.replace("-", "").isalpha()
-                        and not _cap(toks[g]) and toks[g].sent == toks[s.i].sent for g in range(p.j, s.i)):
+        if not 0 < gap <= 2 or p.kinds & NOT_PLACE_HEAD:
+            continue
+        if p.kinds & PLACE_KINDS and s.get("agent").value == "BUS":
+            pass
+        elif not ((toks[p.j - 1].norm in POSSESSIVE_GEN and p.j - p.i > 1 and p.kinds & POSSESSOR_KINDS) or (
+                k >= 2 and toks[p.i].norm in POSSESSIVE_GEN and p.i == spans[k - 2].j
+                and spans[k - 2].kinds & POSSESSOR_KINDS and not spans[k - 2].kinds & NOT_PLACE_HEAD)):
+            continue
+        if all(toks[g].pos in COMPOUND_POS and toks[g].text.replace("-", "").isalpha()
+               and not _cap(toks[g]) and toks[g].sent == toks[s.i].sent for g in range(p.j, s.i)):
             spans[k] = Span(p.j, s.j, s.entries)
 
 
@@ -330,6 +337,7 @@ def _foreign_companies(toks: list[Tok], spans: list[Span], norms: list[str]) -> 
 PLACE_KINDS = frozenset({"country", "demonym"})
 COMPOUND_POS = frozenset({"NOUN", "PROPN", "ADJ", ""})
 NOT_PLACE_HEAD = frozenset({"agent", "org", "person"})
+POSSESSOR_KINDS = frozenset({"country", "capital", "demonym"})  # before a possessive clitic: "Beijing's", "Russia's"
 
 
 def _code_of(s: Span):
@@ -689,10 +697,14 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if by.get(kind):
             code_span, code = by[kind][0][0], by[kind][0][1].value
             break
+    if code_span is not None and lex.shared_names:
+        code = _shared_name(ctx, g, code_span, by, lex) or code
     org_code = None
     if by.get("org"):
         if len(by["org"]) > 1:
             by["org"] = _pick_org(kb, by, ctx.countries)
+            if lex_cues := lexicon(ctx.lang).org_cues:
+                by["org"] = _cued_org(ctx, g, by["org"], lex_cues)
         org_code = kb.orgs[by["org"][0][1].value].code
     name_text = None
     for kind in ("name", "name1"):
@@ -855,7 +867,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                                                        if a_span.j <= s.i < o_span.i)
             if not gen_between and not code:
                 org = kb.orgs[by["org"][0][1].value]
-                if org.sector == "PTY" and agent == "LEG" and org.code not in NON_STATE:
+                if (org.sector == "PTY" and agent == "LEG" or g.agent_form in lex.org_government) \
+                        and org.code not in NON_STATE:
+                    # (an organisation's government is its country's: "the Taliban government", "the Labour
+                    # government")
                     # "Labour MPs", "deputati laburisti": the party's legislators, of its country
                     sector, sectors = _apply_sadj(agent, sadjs)
                     g.entity = Entity(text=text, name=None, code=org.code, sector=sector, sectors=sectors, id=None,
@@ -879,7 +894,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if gen_between and g.agent_form in lex.collective_agents and not sadjs \
                 and kb.orgs[by["org"][0][1].value].sector:
             sector = kb.orgs[by["org"][0][1].value].sector  # "agenti del Mossad": the body's own people
-        elif gen_between and not code and not sadjs:
+        elif gen_between and not code and not sadjs and g.agent_form not in lex.org_government:
             sector = _member_sector(sector, kb.orgs[by["org"][0][1].value].sector, False)
         if former and sector in ("GOV", "MIL"):
             sectors, sector = [sector], "ELI"
@@ -1138,6 +1153,45 @@ def _pick_org(kb, by: dict, countries: Counter | None = None) -> list:
             return named + [x for x in orgs if x not in named]
     pref = [x for x in orgs if (kb.orgs[x[1].value].sector in ARMED) == armed_agent]
     return pref + [x for x in orgs if x not in pref]
+
+
+def _shared_name(ctx: Ctx, g: Group, code_span: Span, by: dict, lex) -> str | None:
+    """The other state of a country name that is also its region ("Georgia's governor": the US state), when the
+    phrase's title or agent noun is one of the heads that call for the region (``shared_names``); else None."""
+    toks = ctx.toks
+    key = tuple(t.norm for t in toks[code_span.i:code_span.j] if t.norm not in POSSESSIVE_GEN)
+    got = lex.shared_names.get(key)
+    if got is None:
+        return None
+    code, heads = got
+    for kind in ("title", "agent"):
+        for s, _ in by.get(kind, ()):
+            if " ".join(t.norm for t in toks[s.i:s.j]) in heads:
+                return code
+    return None
+
+
+def _sentence_norms(toks: list[Tok], i: int, j: int) -> set[str]:
+    """The normalised words of the sentence that holds tokens [i, j)."""
+    sent = toks[i].sent
+    lo, hi = i, j
+    while lo > 0 and toks[lo - 1].sent == sent:
+        lo -= 1
+    while hi < len(toks) and toks[hi].sent == sent:
+        hi += 1
+    return set(map(_NORM, toks[lo:hi]))
+
+
+def _cued_org(ctx: Ctx, g: Group, orgs: list, cues: dict) -> list:
+    """Organisations sharing a name ("la Corte dell'Aia": the ICJ or the ICC): the first whose cue words
+    (``org_cues`` in actors_names.json) its sentence holds ("mandato d'arresto": the ICC); else the order as it is."""
+    if not any(e.value in cues for _, e in orgs):
+        return orgs
+    words = _sentence_norms(ctx.toks, g.i, g.j)
+    for x in orgs:
+        if not words.isdisjoint(cues.get(x[1].value, ())):
+            return [x] + [y for y in orgs if y is not x]
+    return orgs
 
 
 def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]:
@@ -1804,6 +1858,23 @@ def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     return out
 
 
+def _cued_aliases(spans: list[Span], toks: list[Tok], cued: dict) -> list[Span]:
+    """Organisation aliases that are also place names ("Karlsruhe"): the organisation only in a sentence that holds
+    one of the alias's cue words ("Karlsruhe struck down the budget", "la sentenza di Karlsruhe"), else no org."""
+    if not any("org" in s.kinds and s.j - s.i <= 3 and tuple(map(_NORM, toks[s.i:s.j])) in cued for s in spans):
+        return spans  # most texts name no such alias
+    out = []
+    for s in spans:
+        cues = cued.get(tuple(map(_NORM, toks[s.i:s.j]))) if "org" in s.kinds else None
+        if cues is not None:
+            if cues.isdisjoint(_sentence_norms(toks, s.i, s.j)):
+                s = _without_org(s)
+                if s is None:
+                    continue
+        out.append(s)
+    return out
+
+
 def _coordinated_org(spans: list[Span], k: int, toks: list[Tok], coordinators) -> bool:
     """Whether span ``k`` is joined by one coordinator or comma to a capitalised organisation name next to it."""
     s = spans[k]
@@ -1899,6 +1970,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _confirm_weak(spans, toks, ner, lex.weak_keys, lex.coordinators, lex.determiners)
     if lex.place_seat_keys:
         spans = _seat_or_place(spans, toks, lex)
+    if lex.cued_aliases:
+        spans = _cued_aliases(spans, toks, lex.cued_aliases)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
