@@ -65,6 +65,12 @@ def test_nested_and_multi_paragraph_marks():
     assert "tre giorni" in q.text and "soldato" in q.speaker.text
 
 
+def test_straight_mark_before_a_comma_only_closes():
+    # the opening mark of this quotation is in an earlier paragraph: the one before the comma closes it
+    text = 'Le banche non prestano più denaro ", ha spiegato l\'analista Paolo Neri.\nI mercati sono calati.'
+    assert find_mark_spans(text, [('"', '"')]) == []
+
+
 def test_apostrophes_are_not_quotes():
     text = "L'agenzia dell'Onu ha detto che l'accordo sull'export di grano è saltato."
     assert find_mark_spans(text, [("'", "'"), ("‘", "’")]) == []
