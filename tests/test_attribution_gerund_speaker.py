@@ -73,3 +73,11 @@ def test_cue_without_tagged_source_takes_its_parsed_subject(coder):
     qs = quotes(coder, text, "en")
     assert qs and all(q.speaker is not None and "Benson" in (q.speaker.name or q.speaker.text) for q in qs
                       if q.cue in ("commented on", "said"))
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Le borse europee sono calate, con l'indice di Milano che riporta una perdita del quattro per cento.", 0),
+    ("Il governo ha approvato il decreto sulle pensioni, riporta l'Ansa.", 1),
+])
+def test_relay_verb_in_a_relative_clause_is_no_relay(coder, text, n):
+    assert len([q for q in quotes(coder, text, "it") if q.cue == "riporta"]) == n

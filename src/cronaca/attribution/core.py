@@ -1761,6 +1761,8 @@ class Finder:
             content = self.content_right(c0, sb)
         else:
             # "content, according to X."
+            if self._relay_form(phrase) and k > sa and T[k - 1].low in self.relatives:
+                return None  # "... l'indice DAX che riporta un calo": a relative clause, no relay
             e2 = k
             while e2 > sa and T[e2 - 1].is_punct:
                 e2 -= 1
