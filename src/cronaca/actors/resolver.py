@@ -30,6 +30,7 @@ CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 ORG_ONLY = frozenset({"org"})
 NONE_ONLY = frozenset({"none"})
 FORMER_ONLY = frozenset({"former"})
+DEMONYM_ONLY = frozenset({"demonym"})
 ORG_HOLDERS = frozenset({"title", "agent", "person", "name", "name1"})
 POSSESSIVE_GEN = frozenset({"'s", "’s", "'", "’"})
 
@@ -918,6 +919,15 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.head, g.label = "demonym", "NORP"
 
 
+def _named_firm(ctx: Ctx, g: Group, ent: Entity) -> bool:
+    """A business noun right after a name the lexicon does not know ("The DaimlerChrysler Corporation"): a
+    company of its own, whose country the story's other countries do not tell."""
+    if ent.sector != "BUS" or g.i == 0:
+        return False
+    t = ctx.toks[g.i - 1]
+    return t.pos == "PROPN" and t.sent == ctx.toks[g.i].sent and _cap(t)
+
+
 def _party_office(ctx: Ctx, g: Group, person: Span):
     """The party of a party office right before a person ("il coordinatore di Forza Italia Antonio Tajani", "the
     leader of Forza Italia Antonio Tajani"): the office word, a genitive, the party's name, then the person; not
@@ -1105,6 +1115,8 @@ def _gen_after(g: Group, head: Span, of: Span) -> bool:
     if of.i < head.j:
         return False
     between = [s for s in g.spans if head.j <= s.i and s.j <= of.i]
+    if between and between[-1].kinds == DEMONYM_ONLY and len(between) > 1:
+        between = between[:-1]  # "the president of [Canadian] Auto Workers": the demonym is the body's
     return bool(between) and any("gen" in s.kinds for s in between) and all(s.kinds <= GEN_GLUE for s in between)
 
 
@@ -1232,7 +1244,12 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
         return None, None
     kinds = {e.kind: e.value for s in nxt.spans for e in s.entries}
     sec = None
-    if "title" in kinds:
+    t_span = next((s for s in nxt.spans if "title" in s.kinds), None)
+    a_span = next((s for s in reversed(nxt.spans) if "agent" in s.kinds), None)
+    if t_span is not None and a_span is not None and _gen_after(nxt, t_span, a_span):
+        # ", the president of Canadian Auto Workers": a member of that body (LAB), as interpret() reads it
+        sec = _member_sector(kinds["title"].get("sector"), a_span.get("agent").value, False)
+    elif "title" in kinds:
         sec = kinds["title"].get("sector")
     elif "agent" in kinds:
         sec = kinds["agent"]
@@ -1697,7 +1714,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
         elif g.head in ("agent", "title") and ent.code is None and ctx.countries and \
                 g.agent_form not in lex.no_context_agents and \
-                (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS):
+                (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS) and not _named_firm(ctx, g, ent):
             # "i manifestanti" in a story about Iran are Iranian; "i giornalisti" need not be (no_context_country)
             sent = ctx.toks[g.i].sent
             ante = _same_agent(agent_seen, g.agent_form) if g.head == "agent" and ent.sector in COREF_SECTORS \
