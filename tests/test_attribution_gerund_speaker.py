@@ -81,3 +81,11 @@ def test_cue_without_tagged_source_takes_its_parsed_subject(coder):
 ])
 def test_relay_verb_in_a_relative_clause_is_no_relay(coder, text, n):
     assert len([q for q in quotes(coder, text, "it") if q.cue == "riporta"]) == n
+
+
+def test_relative_pronoun_source_speaks_for_its_antecedent(coder):
+    text = ('The plan was criticised by Maria Lopez, an economist at the University of Leeds, who said, '
+            '"The numbers do not add up".')
+    q = next(q for q in quotes(coder, text, "en") if q.cue == "said")
+    assert q.speaker is not None and "Maria Lopez" in q.speaker.text
+    assert text[q.speaker_span[0]:q.speaker_span[1]] == "who"  # the evidence span stays the pronoun

@@ -560,6 +560,12 @@ def find_quotes(analysis) -> list[Quote]:
                     org = _org_antecedent(fd, analysis, s0, src_text, quotes)
                     if org is not None:  # "Il gruppo ha smentito": the organisation named just before
                         ent = Entity(**{**org.to_dict(), "text": src_text, "name": org.name or org.text, "count": None})
+            if ent is None and f.extra.get("antecedent"):
+                # "..., an expert at Stanford, who stated": the speaker is the phrase the pronoun stands for
+                a0, a1 = f.extra["antecedent"]
+                ante_text = analysis.article.text[a0:a1]
+                ent = _resolve(analysis, a0, a1) or Entity(text=ante_text)
+                ent = Entity(**{**ent.to_dict(), "text": ante_text})
             if ent is None:
                 ent = _resolve(analysis, s0, s1)
             if ent is None:

@@ -496,6 +496,36 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
     return s
 
 
+def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
+    """A source that is a bare relative pronoun right after another tagged source ("Charles Reilly, an expert at
+    Stanford, [who] stated"): that source, which the pronoun stands for; else None."""
+    text = fd.text
+    if compact(text[src[0]:src[1]]) not in fd.relatives:
+        return None
+    before = [(a, b) for a, b, lab in spans if lab == "SOURCE" and b <= src[0]]
+    if before:
+        a, b = max(before, key=lambda x: x[1])
+        if not text[b:src[0]].strip(" ,\n") and "\n" not in text[b:src[0]]:
+            while b > a and text[b - 1] in " ,":
+                b -= 1
+            return a, b
+    # else the noun phrase before the comma, and the name it stands beside ("Maria Lopez, an economist, who")
+    T = fd.T
+    x = T.at_char(src[0])
+    if x < 2 or x >= len(T) or T[x - 1].text != ",":
+        return None
+    sa = T.sent_bounds(x)[0]
+    np_ = fd.left_np(x - 1, sa)
+    if np_ is None:
+        return None
+    lo = np_[0]
+    if lo - 2 >= sa and T[lo - 1].text == "," and T[lo - 2].pos == "PROPN":
+        lo -= 2
+        while lo - 1 >= sa and T[lo - 1].pos == "PROPN":
+            lo -= 1
+    return T[lo].start, T[np_[1] - 1].end
+
+
 def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
     """For a cue the tagger found without its source: the active subject the parse gives the cue's verb, when it
     lies outside the content ("The firm's chief executive, Alan Mulally, [commented on] ..."); none for a passive
@@ -607,6 +637,9 @@ def tagged_found(fd, nlp) -> list[Found]:
             g["source"] = _parsed_subject(fd, g["cue"], s, e)
         if g["source"]:
             f.src = g["source"]
+            ante = _antecedent_source(fd, g["source"], spans)
+            if ante is not None:
+                f.extra["antecedent"] = ante  # the speaker is who the pronoun stands for; the span stays
             k_src = T.at_char(f.src[0])
             if k_src < len(T):  # a bare relative pronoun stands for the noun phrase before it
                 moved = fd.past_relative((k_src, T.at_char(f.src[1] - 1) + 1), T.sent_bounds(k_src)[0])
