@@ -171,7 +171,8 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
       Hague"); not to armed groups or attackers, who need not be of the place they strike;
     - with no place either, a language whose press leaves its own country unsaid (``home_country`` in
       actors_grammar.json; none for English, written from many countries) gives that country to state bodies
-      and crime groups ("due magistrati", "la premier", "la mafia")."""
+      and crime groups ("due magistrati", "la premier", "la mafia");
+    - people named with a title or trade take either ("La cronista Laura Meloni")."""
     if any(g.entity is not None and g.entity.code for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
         return
@@ -183,7 +184,8 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
         return
     for g in groups:
         e = g.entity
-        if e is not None and e.code is None and e.sector in sectors:
+        # a person named with a trade ("La cronista Laura Meloni") is of that place or home country too
+        if e is not None and e.code is None and (e.sector in sectors or (g.head == "name" and e.sector)):
             g.entity = replace(e, code=country)
 
 

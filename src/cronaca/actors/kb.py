@@ -65,6 +65,7 @@ class Org:
     sectors: list[str]
     aliases: list[str]
     generic_in: frozenset[str] = frozenset()  # countries whose own body bears the same generic name ("Congress")
+    home: str | None = None  # a multinational's home country: its workers' when the text places them nowhere
 
 
 class KnowledgeBase:
@@ -74,12 +75,14 @@ class KnowledgeBase:
         self.fold: dict[str, str] = cdata.get("fold", {})
         self.military_of: dict[str, str] = {k: v for k, v in (cdata.get("military_of") or {}).items()
                                             if not k.startswith("_")}
+        self.homonym_regions: dict[str, str] = {k: v for k, v in (cdata.get("homonym_regions") or {}).items()
+                                                if not k.startswith("_")}
         self._translit: dict[tuple[str, ...], str | None] | None = None
         odata = json.loads((DATA / "organizations.json").read_text(encoding="utf-8"))
         self.orgs: dict[str, Org] = {}
         for o in odata["organizations"]:
             self.orgs[o["id"]] = Org(o["id"], o["name"], o.get("code"), o.get("sector"), list(o.get("sectors") or []),
-                                     list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()))
+                                     list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()), o.get("home"))
         self.weak_aliases = frozenset((odata.get("weak_aliases") or {}).get("aliases", []))
         self.place_seats = frozenset((odata.get("place_seats") or {}).get("aliases", []))
         self.people: dict[str, Person] = {}

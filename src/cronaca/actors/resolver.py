@@ -80,7 +80,7 @@ class Group:
     """One noun phrase: its spans (contiguous, in order) and, once interpreted, its actor."""
 
     __slots__ = ("spans", "loc", "entity", "label", "head", "pending_office", "sector_hint", "name_tokens",
-                 "agent_form", "start_tok", "i", "j", "agent_office")
+                 "agent_form", "start_tok", "i", "j", "agent_office", "home")
 
     def __init__(self, spans: list[Span], loc: bool = False) -> None:
         self.spans = spans
@@ -95,6 +95,7 @@ class Group:
         self.name_tokens: frozenset[str] | set[str] = frozenset()
         self.agent_form: str | None = None
         self.start_tok: int | None = None  # first token of the mention text (after leading determiners)
+        self.home: str | None = None  # the company's home country, for its workers placed nowhere else
 
     def sync(self) -> None:
         """After ``spans`` changed: its first and end token again."""
@@ -407,6 +408,7 @@ def _companies(toks: list[Tok], spans: list[Span], lang: str) -> list[Span]:
     return out
 
 
+HYPHENS = frozenset({"-", "‐", "‑"})
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|ash|as|at|az|ar|an|ibn|bin|abu)-[^\W\d_]", re.UNICODE)
 
 
@@ -459,6 +461,11 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 i += 1  # "Il", "Dal", "Secondo" swallowed by the NER
             if i >= j:
                 continue
+            if covered[i] and i > 0 and covered[i - 1] and spans_at[i] is None:
+                # "Nicolás [Maduro Guerra]": the NER cut off the first name of a known person's span it overlaps
+                first = next((s for s in spans if s.i < i < s.j and "person" in s.kinds), None)
+                if first is not None:
+                    i = first.i
             while j + 1 < n and toks[j].text == "-" and toks[j].start == toks[j - 1].end \
                     and toks[j + 1].start == toks[j].end and toks[j + 1].text.isalpha() and not covered[j + 1]:
                 j += 2  # "Kim Hyun-woo" cut at the hyphen by the NER: the whole given name
@@ -476,13 +483,15 @@ def add_names(toks: list[Tok], spans: list[Span], ner: list[tuple[int, int, str]
                 if inside and free and all(covered[k] is False or any(s.i <= k < s.j for s in inside)
                                            for k in range(i, j)):
                     extra = {toks[k].norm for k in free if _wordlike(toks[k]) and len(toks[k].text) >= 2}
+                    # the hyphen of a compound first name is no word of it ("Jean-Marie Le Pen")
+                    n_free = sum(1 for k in free if toks[k].text not in HYPHENS)
                     # a known place before the name is no part of it ("Dal carcere di Curitiba Lula ha scritto":
                     # the NER's "Curitiba Lula" is Lula): the known person stays
                     # (a place that is also a known person's first name is a first name: "Mary Biden", "Lara Trump")
                     head_place = free == list(range(i, free[-1] + 1)) and free[-1] + 1 == min(s.i for s in inside) \
                         and toks[free[0]].norm not in kb.given_names \
                         and _place_country(" ".join(toks[k].text for k in free), lex.lang if lex is not None else "en")
-                    if extra and len(extra) == len(free) and not head_place and all(
+                    if extra and len(extra) == n_free and not head_place and all(
                             not (extra <= kb.name_tokens(s.get("person").value)) for s in inside):
                         drop.update(id(s) for s in inside)
                         name_spans.append(Span(i, j, [Entry("name", None, ())], label="PER"))
@@ -708,6 +717,16 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 by["org"] = _cued_org(ctx, g, by["org"], lex_cues)
         org_code = kb.orgs[by["org"][0][1].value].code
     name_text = None
+    plant_code = None
+    if org_code and "agent" in by and len(g.spans) >= 3 and g.spans[-1].j - g.spans[-1].i == 1 \
+            and g.spans[-1].kinds & NAME_KINDS and "gen" in g.spans[-2].kinds and "org" in g.spans[-3].kinds \
+            and kb.orgs[g.spans[-3].get("org").value].sector == "BUS":
+        # "gli operai dello stabilimento Stellantis di Melfi": one word after a company and "di" is where its plant
+        # is, not a person the NER saw there
+        last = g.spans[-1]
+        plant_code = _place_country(ctx.toks[last.i].text, ctx.lang)
+        for kind in ("name", "name1"):
+            by.pop(kind, None)
     for kind in ("name", "name1"):
         if by.get(kind):
             s = by[kind][0][0]
@@ -861,6 +880,15 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         return
     if agent is not None:
         gen_between = False
+        if by.get("org") and agent == "LAB" and kb.orgs[by["org"][0][1].value].sector == "BUS" and not sadjs:
+            # "Striking Samsung workers", "gli operai dello stabilimento Stellantis di Melfi": workers of a company
+            # (LAB), of the country in the phrase, of the plant's place, of a national company's country, else of the
+            # context (resolve_groups), a multinational's home country last
+            org = kb.orgs[by["org"][0][1].value]
+            c = code or plant_code or (org.code if org.code not in NON_STATE else None)
+            g.entity = Entity(text=text, name=None, code=c, sector="LAB", sectors=[], id=None, count=count)
+            g.head, g.home = "agent", org.home
+            return
         if by.get("org"):
             o_span = by["org"][0][0]
             a_span = agent_spans[0]
@@ -1210,11 +1238,59 @@ def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]
     """Sector adjectives ("military", "governativo") set the sector or add one."""
     sectors: list[str] = []
     for mode, sec in sadjs:
-        if mode == "set":
+        if mode == "set" and sector == "SPY" and sec == "MIL":
+            # "agenti dei servizi segreti militari": military intelligence is intelligence (the services decide)
+            if sec not in sectors:
+                sectors.append(sec)
+        elif mode == "set":
             sector = sec
         elif sec != sector and sec not in sectors:
             sectors.append(sec)
     return sector, sectors
+
+
+TRADES = NO_CONTEXT_SECTORS | {"LAB", "AGR"}  # sectors of a trade or profession that a title or agent noun names
+TRADE_GLUE = frozenset({"det", "mod", "sadj"})
+
+
+def _trade_of(s: Span) -> str | None:
+    """The trade or profession a span names ("l'imprenditore", "the reporter", "Professor"), or None."""
+    for e in s.entries:
+        if e.kind == "agent" and e.value in TRADES:
+            return e.value
+        if e.kind == "title" and not e.value.get("office") and e.value.get("sector") in TRADES:
+            return e.value["sector"]
+    return None
+
+
+def _trade_namesake(ctx: Ctx, groups: list[Group], k: int, g: Group) -> str | None:
+    """The trade of a known person's namesake: a profession written right before the name that none of the known
+    person's roles has ("L'imprenditore edile Giuseppe Conte", "the reporter Laura Meloni": another person of the
+    same name), or None. Only the words right before the name count (a few adjectives may come between: "edile");
+    a former marker keeps the known person ("l'ex premier")."""
+    person = next((s for s in g.spans if "person" in s.kinds), None)
+    if person is None or any("former" in s.kinds for s in g.spans):
+        return None
+    toks = ctx.toks
+    trade = None
+    at = g.spans.index(person)
+    if at > 0 and g.spans[at - 1].j == person.i:
+        trade = _trade_of(g.spans[at - 1])
+    elif at == 0 and k > 0:
+        prev = groups[k - 1]
+        gap = range(prev.j, person.i)
+        if prev.spans and len(gap) <= 2 and toks[prev.i].sent == toks[person.i].sent and \
+                all(toks[m].pos == "ADJ" for m in gap) and all(sp.kinds <= TRADE_GLUE or _trade_of(sp)
+                                                              for sp in prev.spans) \
+                and not any("former" in sp.kinds for sp in prev.spans):
+            trade = _trade_of(prev.spans[-1])
+    if trade is None:
+        return None
+    kb = knowledge_base()
+    roles = kb.people[person.get("person").value].roles
+    if not roles or any(r.sector == trade or trade in r.sectors for r in roles):
+        return None
+    return trade
 
 
 def _office_holder(kb, office: str, of: str, date: str | None) -> str | None:
@@ -1230,8 +1306,9 @@ def _office_holder(kb, office: str, of: str, date: str | None) -> str | None:
     return None
 
 
-def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | None, str | None]:
-    """", il professore di Honolulu" right after a name: the sector (and country) it gives."""
+def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None, nxt2: Group | None = None) -> tuple[str | None, str | None]:
+    """", il professore di Honolulu" right after a name: the sector (and country) it gives; a place joined by a hyphen
+    to the word before the noun (", a Nairobi-based reporter") gives its country, the noun the sector."""
     if nxt is None or g.j >= len(ctx.toks):
         return None, None
     toks = ctx.toks
@@ -1254,6 +1331,12 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None) -> tuple[str | Non
     elif "agent" in kinds:
         sec = kinds["agent"]
     code = kinds.get("demonym") or kinds.get("country")
+    if sec is None and nxt2 is not None and (kinds.keys() & {"capital", "country"}) and nxt2.i - nxt.j == 2 \
+            and toks[nxt.j].start == toks[nxt.j - 1].end and toks[nxt.j + 1].start == toks[nxt.j].end \
+            and toks[nxt.j].text in ("-", "‐", "–"):
+        kinds2 = {e.kind: e.value for s in nxt2.spans for e in s.entries}
+        sec = kinds2["title"].get("sector") if "title" in kinds2 else kinds2.get("agent")
+        code = kinds.get("country") or kinds.get("capital")
     if sec is not None and "org" in kinds:
         # ", a Labour minister", ", a Hamas negotiator": the organisation's country, and its sector for its own
         # officials (not for a minister)
@@ -1281,6 +1364,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     # a demonym inside quotation marks ("«le sanzioni americane»") is what someone said, no context for actors
     quoted = _quoted_tokens(ctx.toks, ctx.text)
     demonym_only: set[int] = set()  # groups whose only country evidence is a demonym
+    strong: set[str] = set()  # countries named otherwise than by their name (capital, demonym, person, body)
     lex0 = lexicon(ctx.lang)
     backers, agent_preps, dets = lex0.support_verbs, lex0.agent_preps, lex0.determiners
     for gi, g in enumerate(groups):
@@ -1324,6 +1408,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     c = None if org.code in NON_STATE or org.sector == "BUS" or \
                         (org.sector == "JRN" and "GOV" not in org.sectors) else org.code
                 if c:
+                    if e.kind != "country":
+                        strong.add(c)
                     ctx.countries[c] += 1
                     where.append((sent, c))
                     where_group.append(gi)
@@ -1485,6 +1571,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             # (actors_grammar.json home_country) means its own ("il ministero degli Esteri ha fatto sapere che due
             # cittadini italiani sono irreperibili in Israele": the Farnesina)
             got = lex.grammar.get("home_country")
+        if got is None and excluded and sector not in STATE_SECTORS and sector is not None:
+            # "Armed bandits killed thirty villagers in Sokoto state, ... the federal government in Abuja": gangs
+            # and rebels with nothing else to go by are of the places their sentence names (not of a nationality)
+            # ("Bandits kidnapped twenty pupils, the Nigerian police said": a body of a nationality, not a bare one)
+            got = next((c for gk, c in by_sent.get(sent, ()) if gk in excluded and gk not in demonym_only), None) \
+                or next((c for gk, c in by_sent.get(sent, ()) if gk in excluded and not bare(gk)), None)
         return got
 
     def addressed_by(k: int, g: Group) -> str | None:
@@ -1517,6 +1609,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                                  (e.kind == "org" and kb.orgs[e.value].code not in NON_STATE)
                                  for sp in h.spans for e in sp.entries):
             return None  # a country or a capital the lexicon knows: agent_country() weighs it
+        if h is not None and h.spans[0].i == m and "agent" in h.spans[0].kinds:
+            return None  # an agent noun is no place name ("a historian at the University of Leeds")
         n = m
         while n < n_toks and n - m < 4 and toks[n].sent == sent and _wordlike(toks[n]):
             n += 1
@@ -1593,6 +1687,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     agent_seen: dict[str, tuple[str, int]] = {}  # agent noun -> (country, sentence) where it was named with one
     last_actor: tuple[int, Entity] | None = None  # the last actor met (first token, entity): antecedent for "its"
     last_org: tuple[int, Entity] | None = None  # the last organisation met: antecedent for "the militant group"
+    trade_names: list[int] = []  # named people of a trade with no country yet: affiliation() after the loop
 
     for k, g in enumerate(groups):
         nxt = groups[k + 1] if k + 1 < len(groups) else None
@@ -1602,6 +1697,19 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         if ctx.toks[g.i].sent in skip_sents:
             continue  # a reporter credit line ("Stella Kim ha collaborato da Seul"): no actor in it
         ent = g.entity
+        if ent.code in kb.homonym_regions and g.head in ("title", "agent") \
+                and kb.homonym_regions[ent.code] in strong and ent.code not in strong and any(e.kind == "country" and e.value == ent.code
+                                                   for sp in g.spans for e in sp.entries):
+            # "Il segretario di Stato della Georgia" in a story about Trump: the US state (countries.json)
+            ent = g.entity = Entity(text=ent.text, name=None, code=kb.homonym_regions[ent.code], sector=ent.sector,
+                                    sectors=list(ent.sectors), id=None, count=ent.count)
+        if g.head == "person" and (trade := _trade_namesake(ctx, groups, k, g)) is not None:
+            # "L'imprenditore edile Giuseppe Conte": a namesake of the known person, of that trade; the country
+            # comes from the context (below), not from the known person
+            person = next(s for s in g.spans if "person" in s.kinds)
+            name = ctx.text[ctx.toks[person.i].start:ctx.toks[person.j - 1].end]
+            ent = g.entity = Entity(text=ent.text, name=name, code=None, sector=trade, sectors=[], id=None)
+            g.head = "name"
         if not ctx.countries and g.head == "title" and ent.id and ent.code in kb.countries:
             # an article that names no country: the office holder a title found ("The Chancellor told MPs") says
             # where the story is
@@ -1626,7 +1734,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             if (ante.code and ante.sector == ent.sector
                     and ctx.toks[ai].sent >= ctx.toks[g.i].sent - 1):
                 ent.code = ante.code
-        app_sec, app_code = _apposition_sector(ctx, g, nxt) if g.head in ("name", "person") else (None, None)
+        app_sec, app_code = _apposition_sector(ctx, g, nxt, groups[k + 2] if k + 2 < len(groups) else None) \
+            if g.head in ("name", "person") else (None, None)
         if g.head == "name":
             single = len(g.name_tokens) == 1
             cands = [(i, toks, e) for i, (toks, e) in enumerate(ctx.discourse) if g.name_tokens <= toks]
@@ -1649,6 +1758,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     ent.code = app_code
                 if "name1" in {e.kind for s in g.spans for e in s.entries} and not (ent.sector or ent.code):
                     continue  # a lone capitalised word with nothing to say it is a person
+                if ent.code is None and ent.sector in TRADES:
+                    trade_names.append(k)  # "La ricercatrice Chiara Draghi dell'Università di Padova"
                 if ent.code is None and ent.sector and ent.sector not in NO_CONTEXT_SECTORS and ctx.countries \
                         and g.agent_form not in lex.no_context_agents:
                     # "il presidente senegalese ... e il premier Ousmane Sonko": a titled person takes the country
@@ -1732,12 +1843,33 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                 ent.code = armed_forces(agent_country(k, g), ent.sector)
         elif g.head == "agent" and ent.code and g.agent_form and ent.sector in COREF_SECTORS:
             agent_seen[g.agent_form] = (ent.code, ctx.toks[g.i].sent)
+        if ent.code is None and g.home:
+            ent.code = g.home  # "Striking Samsung workers" in a text that places them nowhere: the company's home
         g.entity = ent
         if ent.code:
             last_actor = (g.spans[0].i, ent)
             if ent.id and ent.id.startswith("org:"):
                 last_org = last_actor
         out.append(g)
+    for k in trade_names:
+        # a named person of a trade takes the country of what the words right after the name tie them to, before
+        # any verb: "Chiara Draghi dell'Università di Padova", "Alan Starmer, an economist at the University of
+        # Leeds", "Grace Kenyatta, a Nairobi-based reporter"
+        g = groups[k]
+        if g.entity is None or g.entity.code is not None:
+            continue
+        toks, sent = ctx.toks, ctx.toks[g.i].sent
+        for h in groups[k + 1:]:
+            if toks[h.i].sent != sent or h.i - g.j > 10 or any(t.pos in ("VERB", "AUX") for t in toks[g.j:h.i]):
+                break
+            c = h.entity.code if h.entity is not None else None
+            if c and c not in NON_STATE:
+                g.entity.code = c
+                break
+        if g.entity.code is None and g.head == "name" and any("person" in sp.kinds for sp in g.spans):
+            # a known person's namesake tied to nothing ("L'imprenditore Giuseppe Conte ha denunciato ai carabinieri
+            # di Bari"): the country at hand, as for anyone named with a title
+            g.entity.code = nearby_country(sent)
     return out
 
 
