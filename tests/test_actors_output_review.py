@@ -1,5 +1,5 @@
 """Actor errors seen reading cronaca's output on news it had not seen: the officer of a body named after a
-demonym ("the president of Canadian Auto Workers") is that body's member, not the country's head of state, and so
+demonym ("the president of Canadian Railway Workers") is that body's member, not the country's head of state, and so
 is the person the phrase stands beside; a company named by a name the lexicon does not know ("The Brightwater
 Corporation") takes no country from the rest of the story. Sentences written for these tests."""
 from __future__ import annotations
@@ -9,9 +9,9 @@ import pytest
 from tests.test_actors_gold8_cases import _resolve
 
 CASES = [
-    ("en", "2007-05-14", "Joe Miller, the president of Canadian Auto Workers, said the deal would hold.",
-     "president of Canadian Auto Workers", ("CAN", "LAB")),
-    ("en", "2007-05-14", "Joe Miller, the president of Canadian Auto Workers, said the deal would hold.",
+    ("en", "2007-05-14", "Joe Miller, the president of Canadian Railway Workers, said the deal would hold.",
+     "president of Canadian Railway Workers", ("CAN", "LAB")),
+    ("en", "2007-05-14", "Joe Miller, the president of Canadian Railway Workers, said the deal would hold.",
      "Joe Miller", ("CAN", "LAB")),
     ("it", "2024-03-01", "Il segretario dei metalmeccanici francesi ha firmato il contratto.",
      "metalmeccanici francesi", ("FRA", "LAB")),

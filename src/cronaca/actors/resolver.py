@@ -948,7 +948,7 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
 
 
 def _named_firm(ctx: Ctx, g: Group, ent: Entity) -> bool:
-    """A business noun right after a name the lexicon does not know ("The DaimlerChrysler Corporation"): a
+    """A business noun right after a name the lexicon does not know ("The Brightwater Corporation"): a
     company of its own, whose country the story's other countries do not tell."""
     if ent.sector != "BUS" or g.i == 0:
         return False
@@ -1324,7 +1324,7 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None, nxt2: Group | None
     t_span = next((s for s in nxt.spans if "title" in s.kinds), None)
     a_span = next((s for s in reversed(nxt.spans) if "agent" in s.kinds), None)
     if t_span is not None and a_span is not None and _gen_after(nxt, t_span, a_span):
-        # ", the president of Canadian Auto Workers": a member of that body (LAB), as interpret() reads it
+        # ", the president of Canadian Railway Workers": a member of that body (LAB), as interpret() reads it
         sec = _member_sector(kinds["title"].get("sector"), a_span.get("agent").value, False)
     elif "title" in kinds:
         sec = kinds["title"].get("sector")

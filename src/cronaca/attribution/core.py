@@ -1762,7 +1762,7 @@ class Finder:
         else:
             # "content, according to X."
             if self._relay_form(phrase) and k > sa and T[k - 1].low in self.relatives:
-                return None  # "... l'indice DAX che riporta un calo": a relative clause, no relay
+                return None  # "l'indice di Milano che riporta una perdita": a relative clause
             e2 = k
             while e2 > sa and T[e2 - 1].is_punct:
                 e2 -= 1

@@ -25,7 +25,7 @@ def _can_open(text: str, i: int, ch: str) -> bool:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if nxt.isspace() or (ch == '"' and nxt in ",.;:!?)"):
-        return False  # a quotation does not start with a space or a comma ('... prestiti ", ha spiegato')
+        return False  # a quotation does not start with a space or a comma ('... denaro ", ha spiegato')
     if ch in _APOS or ch == '"':
         return prev in _OPEN_BEFORE or prev in "\u201c\u00ab\""
     return True

@@ -497,8 +497,8 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
 
 
 def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
-    """A source that is a bare relative pronoun right after another tagged source ("Charles Reilly, an expert at
-    Stanford, [who] stated"): that source, which the pronoun stands for; else None."""
+    """A source that is a bare relative pronoun right after another tagged source ("Maria Lopez, an economist at
+    Leeds, [who] said"): that source, which the pronoun stands for; else None."""
     text = fd.text
     if compact(text[src[0]:src[1]]) not in fd.relatives:
         return None
@@ -528,7 +528,7 @@ def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | Non
 
 def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
     """For a cue the tagger found without its source: the active subject the parse gives the cue's verb, when it
-    lies outside the content ("The firm's chief executive, Alan Mulally, [commented on] ..."); none for a passive
+    lies outside the content ("The company's chief executive, Laura Benson, [commented on] ..."); none for a passive
     cue ("was asked": who is asked is not who speaks) or a bare "it"/"that"."""
     T = fd.T
     a, b = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
