@@ -1,7 +1,9 @@
 """Actor errors seen reading cronaca's output on news it had not seen: the officer of a body named after a
 demonym ("the president of Canadian Railway Workers") is that body's member, not the country's head of state, and so
 is the person the phrase stands beside; a company named by a name the lexicon does not know ("The Brightwater
-Corporation") takes no country from the rest of the story. Sentences written for these tests."""
+Corporation") takes no country from the rest of the story; in English "the president of the X" is one phrase, as
+the Italian "il presidente della X" is, so the title is that body's officer, not the head of a country named
+nearby. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -18,6 +20,18 @@ CASES = [
     # negatives: a head of state by title, and the body itself
     ("en", "2024-03-01", "The president of France met the Pope in Rome.", "The president of France", ("FRA", "GOV")),
     ("en", "2024-03-01", "The spokesman of the Russian army denied the report.", "Russian army", ("RUS", "MIL")),
+    # "X of the Y": one phrase
+    ("en", "2024-05-14", "The president of the European Commission arrived in Kyiv on Monday.",
+     "president of the European Commission", ("EUR", "GOV")),
+    ("en", "2024-05-14", "The speaker of the Brazilian Senate opened the session.", "speaker of the Brazilian Senate",
+     ("BRA", "LEG")),
+    ("en", "2024-05-14", "The spokesman of the army denied the report.", "spokesman of the army", (None, "MIL")),
+    ("en", "2024-05-14", "The leader of the party resigned after the vote.", "leader of the party", (None, "PTY")),
+    ("it", "2024-05-14", "Il leader del partito si è dimesso dopo il voto.", "leader del partito", (None, "PTY")),
+    # negatives: the head of a country stays the office holder; a genitive after a seat is no phrase of it
+    ("en", "2024-05-14", "The prime minister of the United Kingdom met the press.", "prime minister of the United Kingdom",
+     ("GBR", "GOV")),
+    ("en", "2024-02-16", "Several governments blamed the Kremlin for the activist's death.", "Kremlin", ("RUS", "GOV")),
 ]
 
 

@@ -557,6 +557,8 @@ COUNTED = frozenset({"agent", "title", "person", "name"})
 # heads after which a number starts a new phrase ("alla Reuters tre fonti della sicurezza irachena": two actors)
 COUNTED_AFTER = COUNTED | {"org", "country", "capital"}
 DET_LOC = frozenset({"det", "loc"})
+DET_ONLY = frozenset({"det"})
+TITLE_AGENT = frozenset({"title", "agent"})
 BARE_ADJ = frozenset({"demonym", "det", "mod"})
 PLACE_ONLY = frozenset({"country", "capital"})
 AGENTS = frozenset({"agent", "title"})
@@ -612,7 +614,11 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
                 cur.append(gen_span)
                 kinds_now |= gen_span.kinds
             # a determiner or a locative after a head starts a new phrase; two names in a row are two actors
-            if (sk <= DET_LOC or (sk & PER_NAME and kinds_now & PER_NAME)
+            # (an article right after a one-word genitive after a title or agent noun stays in the phrase: "the
+            # president [of the] Senate", as the Italian "della" does)
+            if ((sk <= DET_LOC and not (sk == DET_ONLY and "gen" in cur[-1].kinds and cur[-1].j - cur[-1].i == 1
+                                        and kinds_now & TITLE_AGENT))
+                    or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds)
                     or (sk & {"number", "vague"} and kinds_now & COUNTED_AFTER)
@@ -856,12 +862,16 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                               sector=_member_sector(sector, org_sector, former),
                               sectors=[sector] if former else [], id=None)
             return
-        if agent and _gen_after(g, by["title"][0][0], agent_spans[0]):
+        t_span = by["title"][0][0]
+        # the body: an agent noun after the title ("of the party"), else one before it ("Myanmar's junta leader")
+        others = [(sp, e.value) for sp, e in by.get("agent", ()) if sp.i >= t_span.j or sp.j <= t_span.i] if agent else []
+        body = next((x for x in others if x[0].i >= t_span.j), others[-1] if others else None)
+        if body is not None and _gen_after(g, t_span, body[0]):
             # "the leader of the party", "il portavoce dell'esercito": a member of that body, not the country's leader
             if office == "leader":
-                office, sector = None, agent
+                office, sector = None, body[1]
             else:
-                sector = _member_sector(sector, agent, False)
+                sector = _member_sector(sector, body[1], False)
         if office and not former:
             if of is None:
                 g.pending_office = (office, sector)
