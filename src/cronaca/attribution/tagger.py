@@ -529,7 +529,8 @@ def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | Non
 def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int] | None:
     """For a cue the tagger found without its source: the active subject the parse gives the cue's verb, when it
     lies outside the content ("The company's chief executive, Laura Benson, [commented on] ..."); none for a passive
-    cue ("was asked": who is asked is not who speaks) or a bare "it"/"that"."""
+    cue ("was asked": who is asked is not who speaks) nor a subject that names nobody ("it seems":
+    ``expletive_subjects``)."""
     T = fd.T
     a, b = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
     if b > len(T) or not T.has_dep:
@@ -541,7 +542,7 @@ def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int]
     if sub is not None:
         sub = fd.trim_source(fd.past_relative(sub, T.sent_bounds(a)[0]))
     if sub is None or any(T[x].dep == "nsubj:pass" for x in range(sub[0], sub[1])) or \
-            (sub[1] - sub[0] == 1 and T[sub[0]].low in ("it", "that", "this", "which")):
+            compact(fd.text[T[sub[0]].start:T[sub[1] - 1].end]) in fd.lex.words("expletive_subjects"):
         return None
     lo, hi = T[sub[0]].start, T[sub[1] - 1].end
     if lo < e and s < hi:
