@@ -20,6 +20,10 @@ CASES = [
     # negatives: a head of state by title, and the body itself
     ("en", "2024-03-01", "The president of France met the Pope in Rome.", "The president of France", ("FRA", "GOV")),
     ("en", "2024-03-01", "The spokesman of the Russian army denied the report.", "Russian army", ("RUS", "MIL")),
+    ("en", "2024-05-14", "Joe Miller, the president of Brazilian Dock Workers, said the strike would go on.",
+     "president of Brazilian Dock Workers", ("BRA", "LAB")),
+    ("en", "2024-05-14", "Joe Miller, the president of Brazilian Dock Workers, said the strike would go on.",
+     "Joe Miller", ("BRA", "LAB")),
     # "X of the Y": one phrase
     ("en", "2024-05-14", "The president of the European Commission arrived in Kyiv on Monday.",
      "president of the European Commission", ("EUR", "GOV")),

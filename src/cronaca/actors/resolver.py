@@ -566,6 +566,16 @@ ANAPHOR_HEADS = frozenset({"agent", "title", "name"})
 LEADING = frozenset({"loc", "gen", "det"})
 
 
+def _name_gap(cur: list[Span], s: Span, toks: list[Tok]) -> bool:
+    """Capitalised words the lexicon does not know between a demonym and a capitalised agent noun, in one sentence:
+    the name of a body ("Brazilian [Dock] Workers"), not a gap between two phrases."""
+    last = cur[-1]
+    if last.kinds != DEMONYM_ONLY or "agent" not in s.kinds or not 0 < s.i - last.j <= 2:
+        return False
+    gap = toks[last.j:s.i + 1]
+    return all(t.text[:1].isupper() and t.sent == toks[last.i].sent for t in gap)
+
+
 def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[Group]:
     """Contiguous spans into noun phrases (one per actor). ``place_first``: a country or capital may modify the
     noun after it ("Moscow officials"); where it cannot (Italian), an agent after one starts a new phrase."""
@@ -595,7 +605,7 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
         kinds_now.clear()
 
     for s in spans:
-        if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent):
+        if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent) and not _name_gap(cur, s, toks):
             flush()  # a gap, or a sentence break ("2009\nThe American auto company": the year is no count)
         elif cur and cur[-1].kinds == FORMER_ONLY and s.kinds <= DET_LOC:
             # "then the prime minister", "già il premier", "ousted the president": an article after the marker
@@ -872,6 +882,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 office, sector = None, body[1]
             else:
                 sector = _member_sector(sector, body[1], False)
+                if body[1] not in STATE_SECTORS:
+                    office = None  # "the president of Brazilian Dock Workers": the union's, not Brazil's
         if office and not former:
             if of is None:
                 g.pending_office = (office, sector)
