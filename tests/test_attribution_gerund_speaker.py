@@ -6,16 +6,7 @@ import pytest
 
 pytest.importorskip("spacy")
 
-from cronaca.pipeline import Coder  # noqa: E402
-
-
-@pytest.fixture(scope="module")
-def coder():
-    return Coder()
-
-
-def quotes(coder, text, lang):
-    return coder.code_text(text, lang=lang, published="2025-03-01").quotes
+from tests.test_attribution_inner_dash import coder, quotes  # noqa: E402,F401  (the same fixture and helper)
 
 
 @pytest.mark.parametrize("lang, text, cue, speaker", [

@@ -535,14 +535,13 @@ def _parsed_subject(fd, cue: tuple[int, int], s: int, e: int) -> tuple[int, int]
     a, b = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
     if b > len(T) or not T.has_dep:
         return None
-    if any(T[x].dep.startswith("nsubj:pass") or T[x].dep == "aux:pass" for x in range(a, min(len(T), b + 3))
-           if a <= T[x].head < b or x in range(a, b)):
+    sa, sb = T.sent_bounds(a)
+    if any(T[x].dep in ("aux:pass", "nsubj:pass") and a <= T[x].head < b for x in range(sa, sb)):
         return None  # "was asked": who is asked is not who speaks
     sub = fd.parse_subject(a, b)
     if sub is not None:
-        sub = fd.trim_source(fd.past_relative(sub, T.sent_bounds(a)[0]))
-    if sub is None or any(T[x].dep == "nsubj:pass" for x in range(sub[0], sub[1])) or \
-            compact(fd.text[T[sub[0]].start:T[sub[1] - 1].end]) in fd.lex.words("expletive_subjects"):
+        sub = fd.trim_source(fd.past_relative(sub, sa))
+    if sub is None or compact(fd.text[T[sub[0]].start:T[sub[1] - 1].end]) in fd.lex.words("expletive_subjects"):
         return None
     lo, hi = T[sub[0]].start, T[sub[1] - 1].end
     if lo < e and s < hi:
