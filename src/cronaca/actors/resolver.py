@@ -249,8 +249,10 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             if L == 1 and tok_pos == "VERB" and kinds == ORG_ONLY:
                 continue  # "Fed up with delays": a verb, not the Federal Reserve
             if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
-                    and toks[i - 1].sent == toks[i].sent and norms[i - 1] not in lex.possessive_clitics:
-                # (after a genitive clitic the word heads a noun phrase: "Myanmar's military" is the army)
+                    and toks[i - 1].sent == toks[i].sent and norms[i - 1] not in lex.possessive_clitics \
+                    and not (spans and spans[-1].j == i and "number" in spans[-1].kinds):
+                # (after a genitive clitic or a number the word heads a noun phrase: "Myanmar's military" is the
+                # army, "cinquantaquattro soldati" soldiers even where the tagger calls the number an adverb)
                 # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
                 ok = [e for e in ok if e.kind not in ("agent", "title")]
                 if not ok:
@@ -566,14 +568,48 @@ ANAPHOR_HEADS = frozenset({"agent", "title", "name"})
 LEADING = frozenset({"loc", "gen", "det"})
 
 
-def _name_gap(cur: list[Span], s: Span, toks: list[Tok]) -> bool:
+POST_MODIFIERS = frozenset({"demonym", "sadj"})
+NAMED_BODY_SECTORS = frozenset({"PTY", "LAB", "OPP"})  # bodies whose names recur from country to country
+
+
+def _name_gap(cur: list[Span], s: Span, toks: list[Tok], place_first: bool = False) -> bool:
     """Capitalised words the lexicon does not know between a demonym and a capitalised agent noun, in one sentence:
-    the name of a body ("Brazilian [Dock] Workers"), not a gap between two phrases."""
+    the name of a body ("Brazilian [Dock] Workers"), not a gap between two phrases; where modifiers come before
+    their noun (``place_first``), also common nouns there ("Bangladeshi [garment] workers"); where they come after
+    it, adjectives between an agent noun and a demonym."""
     last = cur[-1]
+    if not place_first and "agent" in last.kinds and s.kinds <= POST_MODIFIERS and 0 < s.i - last.j <= 2:
+        # modifiers after their noun: lower-case adjectives between an agent noun and its demonym ("la compagnia
+        # [petrolifera statale] malese", "i soldati [regolari] russi")
+        gap = toks[last.j:s.i]
+        return all(t.sent == toks[last.i].sent and t.pos in ("ADJ", "NOUN") and t.text.isalpha() and t.text.islower()
+                   for t in gap)
     if last.kinds != DEMONYM_ONLY or "agent" not in s.kinds or not 0 < s.i - last.j <= 2:
         return False
     gap = toks[last.j:s.i + 1]
-    return all(t.text[:1].isupper() and t.sent == toks[last.i].sent for t in gap)
+    if any(t.sent != toks[last.i].sent for t in gap):
+        return False
+    return all(t.text[:1].isupper() for t in gap) or (
+        place_first and all(t.pos == "NOUN" and t.text.isalpha() and t.text.islower() for t in gap[:-1]))
+
+
+def _country_body(cur: list[Span], s: Span, toks: list[Tok]) -> bool:
+    """A country name right before the capitalised name of another country's party or union: one name ("the
+    Botswana Democratic Party")."""
+    last = cur[-1]
+    if not last.kinds <= COUNTRY_WORDS or last.j != s.i or not toks[s.i].text[:1].isupper() or \
+            any(not c.kinds <= LEADING for c in cur[:-1]):
+        return False
+    org = s.get("org")
+    if org is None:
+        return False
+    body = knowledge_base().orgs.get(org.value)
+    country = last.get("country") or last.get("demonym")
+    return body is not None and body.sector in NAMED_BODY_SECTORS and body.code not in NON_STATE and \
+        country is not None and body.code != country.value
+
+
+COUNTRY_WORDS = frozenset({"country", "demonym"})
 
 
 def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[Group]:
@@ -605,7 +641,7 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
         kinds_now.clear()
 
     for s in spans:
-        if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent) and not _name_gap(cur, s, toks):
+        if cur and (s.i != cur[-1].j or toks[s.i].sent != toks[s.i - 1].sent) and not _name_gap(cur, s, toks, place_first):
             flush()  # a gap, or a sentence break ("2009\nThe American auto company": the year is no count)
         elif cur and cur[-1].kinds == FORMER_ONLY and s.kinds <= DET_LOC:
             # "then the prime minister", "già il premier", "ousted the president": an article after the marker
@@ -630,7 +666,8 @@ def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[
                                         and kinds_now & TITLE_AGENT))
                     or (sk & PER_NAME and kinds_now & PER_NAME)
                     or (sk & PLACE_ORG and kinds_now & PER_NAME)
-                    or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds)
+                    or (sk & PLACE_ORG and kinds_now & PLACE_ORG and "gen" not in cur[-1].kinds
+                        and not _country_body(cur, s, toks))
                     or (sk & {"number", "vague"} and kinds_now & COUNTED_AFTER)
                     # "The National Assembly toppled Barnier's government": a marker right after a head is a verb
                     # or an adverb ("il governo già ..."), the start of another phrase
@@ -751,6 +788,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     title = by["title"][0][1].value if by.get("title") else None
     if title is not None and "by_country" in title:
         title = _title_for(ctx, title, code or org_code)
+    if len(by.get("agent", ())) > 1 and "sadj" in by["agent"][0][0].kinds and by["agent"][1][0].i == by["agent"][0][0].j:
+        # "a military court", "military prosecutors": an agent noun that is also a sector adjective, right before
+        # another agent noun, is its adjective
+        by["agent"] = by["agent"][1:]
     # an agent noun that is also a sector adjective after another agent acts as the adjective
     agent_spans = [s for s, _ in by["agent"]] if "agent" in by else []
     agent = by["agent"][0][1].value if agent_spans else None
@@ -953,7 +994,17 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         g.head = "agent"
         return
     if by.get("org"):
-        g.entity = kb.org_entity(by["org"][0][1].value, text)
+        o_span, org_id = by["org"][0][0], by["org"][0][1].value
+        org = kb.orgs[org_id]
+        if code and code_span is not None and code_span.j == o_span.i and org.code != code and org.code not in NON_STATE \
+                and org.sector in NAMED_BODY_SECTORS and ctx.toks[o_span.i].text[:1].isupper():
+            # "the Botswana Democratic Party", "the South African Communist Party": a country's own body that
+            # shares the name of another country's, not that one
+            g.entity = Entity(text=text, name=ctx.text[ctx.toks[code_span.i].start:ctx.toks[o_span.j - 1].end],
+                              code=code, sector=org.sector, sectors=[], id=None, count=count)
+            g.head, g.label = "org", "ORG"
+            return
+        g.entity = kb.org_entity(org_id, text)
         g.head, g.label = "org", "ORG"
         return
     for kind in ("country", "capital"):
@@ -1260,8 +1311,9 @@ def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]
     """Sector adjectives ("military", "governativo") set the sector or add one."""
     sectors: list[str] = []
     for mode, sec in sadjs:
-        if mode == "set" and sector == "SPY" and sec == "MIL":
-            # "agenti dei servizi segreti militari": military intelligence is intelligence (the services decide)
+        if mode == "set" and sector in ("SPY", "JUD") and sec == "MIL":
+            # "agenti dei servizi segreti militari": military intelligence is intelligence (the services decide);
+            # "un tribunale militare", "a military prosecutor": the courts
             if sec not in sectors:
                 sectors.append(sec)
         elif mode == "set":
