@@ -141,6 +141,7 @@ class Tokens:
         self.has_pos = bool(doc is not None and doc.has_annotation("POS"))
         self.toks = _doc_toks(doc, self.has_pos, self.has_dep, text)
         self._ends = [t.end for t in self.toks]
+        self._bounds: list[tuple[int, int]] | None = None  # per token, its sentence (built on first use)
 
     def __len__(self) -> int:
         return len(self.toks)
@@ -156,14 +157,22 @@ class Tokens:
         return self.toks[k].para
 
     def sent_bounds(self, k: int) -> tuple[int, int]:
-        s = self.toks[k].sent
-        a = k
-        while a > 0 and self.toks[a - 1].sent == s:
-            a -= 1
-        b = k
-        while b + 1 < len(self.toks) and self.toks[b + 1].sent == s:
-            b += 1
-        return a, b + 1
+        """The tokens [start, end) of token k's sentence (sentences are runs of equal ``sent``)."""
+        bounds = self._bounds
+        if bounds is None:
+            bounds = self._bounds = self._sentence_bounds()
+        return bounds[k]
+
+    def _sentence_bounds(self) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        toks, n, a = self.toks, len(self.toks), 0
+        while a < n:
+            b, s = a + 1, toks[a].sent
+            while b < n and toks[b].sent == s:
+                b += 1
+            out.extend([(a, b)] * (b - a))
+            a = b
+        return out
 
     def match(self, k: int, phrase: str) -> int:
         """If the compact phrase starts at token k, the index after its last token; else -1."""
@@ -404,6 +413,7 @@ class Finder:
             return
         for t in T.toks[cut:]:
             t.sent += 1
+        T._bounds = None
 
     # ------------------------------------------------------------------ helpers
     def cue_at(self, k: int) -> tuple[Cue, int] | None:
@@ -852,10 +862,16 @@ class Finder:
                      multiword: bool = False) -> tuple[str, tuple[int, int]] | None:
         """A channel frame ("a NBC News", "told reporters", "in un'intervista alla CNN") in tokens [a, b)."""
         T = self.T
+        toks = T.toks
+        # a token where no frame, lead preposition or broadcast participle can start is passed over at once
+        starts = [p.can_start for p in (self.channel_frames, self.channel_leads, self.broadcast_forms) if p]
         k = a
         while k < b:
             if exclude and exclude[0] <= k < exclude[1]:
                 k = exclude[1]
+                continue
+            if k < len(toks) and not any(can(toks[k].low) for can in starts):
+                k += 1
                 continue
             m = T.match_any(k, self.channel_frames)
             if m and multiword and m[1] - k < 2:
