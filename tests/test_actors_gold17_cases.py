@@ -57,3 +57,9 @@ def test_known_party_alone_is_still_itself():
 
 def test_contingent_alone_is_military():
     assert got("it", "Il contingente spagnolo", "Il contingente spagnolo in Libano resta in allerta.") == ("ESP", "MIL")
+
+
+def test_agency_for_a_cause_is_government_news_agency_is_media():
+    assert got("it", "L'agenzia per la protezione civile", "L'agenzia per la protezione civile croata ha diramato "
+               "l'allerta.")[1] == "GOV"
+    assert got("it", "L'agenzia di stampa Ansa", "L'agenzia di stampa Ansa ha diffuso la notizia.") == ("ITA", "JRN")
