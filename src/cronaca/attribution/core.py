@@ -241,6 +241,17 @@ class PhraseSet(tuple):
         got = self._can[first] = first in pre[0] or any(first[:k] in pre[1] for k in range(1, len(first)))
         return got
 
+    def can_start_at(self, first: str, nxt: str) -> bool:
+        """Whether a phrase can match whole tokens from a token whose compact text is ``first``, followed by one
+        whose compact text is ``nxt``: the phrase is ``first`` itself or begins with ``first + nxt`` (a phrase
+        matches token by token, so it can neither end inside a token nor skip one)."""
+        if not first:
+            return False
+        pre = self._prefixes
+        if pre is None:
+            pre = self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
+        return first in pre[1] or (first + nxt) in pre[0]
+
     def candidates(self, first: str) -> list[str]:
         c = self._cands.get(first)
         if c is None:
@@ -1569,13 +1580,14 @@ class Finder:
         out: list[Found] = []
         k = 0
         toks, n = T.toks, len(T)
-        prep_starts, cue_starts = self.prep_phrases.can_start, self.cue_phrases.can_start
+        prep_starts, cue_starts = self.prep_phrases.can_start_at, self.cue_phrases.can_start_at
         while k < n:
             if self.used[k]:
                 k += 1
                 continue
             low = toks[k].low
-            if not (prep_starts(low) or cue_starts(low)):
+            nxt = toks[k + 1].low if k + 1 < n else "\0"
+            if not (prep_starts(low, nxt) or cue_starts(low, nxt)):
                 k += 1  # no cue can start here (most tokens): skip the matchers
                 continue
             f = self._prep_cue(k) or (None if self.used[k] else self._verb_cue(k))
