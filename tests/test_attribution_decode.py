@@ -20,7 +20,9 @@ def _spacy_entities(ner, docs):
 
 
 def _random_ner(seed: int):
-    """A small untrained NER: random weights open and close entities everywhere, the hard case for a decoder."""
+    """A small untrained NER: random weights open and close entities everywhere, the hard case for a decoder
+    (seeded: the same model in every run)."""
+    spacy.util.fix_random_seed(seed)
     nlp = spacy.blank("en")
     ner = nlp.add_pipe("ner", config={"model": {"hidden_width": 16, "tok2vec": {
         "@architectures": "spacy.HashEmbedCNN.v2", "width": 32, "depth": 1, "embed_size": 500, "window_size": 1,
