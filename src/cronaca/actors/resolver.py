@@ -570,6 +570,7 @@ LEADING = frozenset({"loc", "gen", "det"})
 
 POST_MODIFIERS = frozenset({"demonym", "sadj"})
 NAMED_BODY_SECTORS = frozenset({"PTY", "LAB", "OPP"})  # bodies whose names recur from country to country
+COUNTRY_WORDS = frozenset({"country", "demonym"})
 
 
 def _name_gap(cur: list[Span], s: Span, toks: list[Tok], place_first: bool = False) -> bool:
@@ -600,16 +601,15 @@ def _country_body(cur: list[Span], s: Span, toks: list[Tok]) -> bool:
     if not last.kinds <= COUNTRY_WORDS or last.j != s.i or not toks[s.i].text[:1].isupper() or \
             any(not c.kinds <= LEADING for c in cur[:-1]):
         return False
-    org = s.get("org")
-    if org is None:
-        return False
-    body = knowledge_base().orgs.get(org.value)
-    country = last.get("country") or last.get("demonym")
-    return body is not None and body.sector in NAMED_BODY_SECTORS and body.code not in NON_STATE and \
-        country is not None and body.code != country.value
+    org, country = s.get("org"), last.get("country") or last.get("demonym")
+    return org is not None and country is not None and _namesake_body(knowledge_base().orgs.get(org.value),
+                                                                      country.value)
 
 
-COUNTRY_WORDS = frozenset({"country", "demonym"})
+def _namesake_body(org, code: str | None) -> bool:
+    """``org`` is another country's party or union whose name a body of country ``code`` shares."""
+    return org is not None and code is not None and org.sector in NAMED_BODY_SECTORS and \
+        org.code not in NON_STATE and org.code != code
 
 
 def group(spans: list[Span], toks: list[Tok], place_first: bool = True) -> list[Group]:
@@ -996,8 +996,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if by.get("org"):
         o_span, org_id = by["org"][0][0], by["org"][0][1].value
         org = kb.orgs[org_id]
-        if code and code_span is not None and code_span.j == o_span.i and org.code != code and org.code not in NON_STATE \
-                and org.sector in NAMED_BODY_SECTORS and ctx.toks[o_span.i].text[:1].isupper():
+        if code_span is not None and code_span.j == o_span.i and _namesake_body(org, code) \
+                and ctx.toks[o_span.i].text[:1].isupper():
             # "the Botswana Democratic Party", "the South African Communist Party": a country's own body that
             # shares the name of another country's, not that one
             g.entity = Entity(text=text, name=ctx.text[ctx.toks[code_span.i].start:ctx.toks[o_span.j - 1].end],

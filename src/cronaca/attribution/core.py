@@ -156,6 +156,12 @@ class Tokens:
     def para(self, k: int) -> int:
         return self.toks[k].para
 
+    def new_sentence_at(self, cut: int) -> None:
+        """Token ``cut`` opens a sentence of its own (the tokens after it are renumbered)."""
+        for t in self.toks[cut:]:
+            t.sent += 1
+        self._bounds = None
+
     def sent_bounds(self, k: int) -> tuple[int, int]:
         """The tokens [start, end) of token k's sentence (sentences are runs of equal ``sent``)."""
         bounds = self._bounds
@@ -233,9 +239,7 @@ class PhraseSet(tuple):
             return got
         if not first:
             return False
-        pre = self._prefixes
-        if pre is None:
-            pre = self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
+        pre = self._prefix_sets()
         if len(self._can) > 200_000:
             self._can.clear()
         got = self._can[first] = first in pre[0] or any(first[:k] in pre[1] for k in range(1, len(first)))
@@ -247,10 +251,14 @@ class PhraseSet(tuple):
         matches token by token, so it can neither end inside a token nor skip one)."""
         if not first:
             return False
-        pre = self._prefixes
-        if pre is None:
-            pre = self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
+        pre = self._prefix_sets()
         return first in pre[1] or (first + nxt) in pre[0]
+
+    def _prefix_sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Every prefix of every phrase, and the phrases themselves (built on first use)."""
+        if self._prefixes is None:
+            self._prefixes = (frozenset(p[:k] for p in self for k in range(1, len(p) + 1)), frozenset(self))
+        return self._prefixes
 
     def candidates(self, first: str) -> list[str]:
         c = self._cands.get(first)
@@ -422,9 +430,7 @@ class Finder:
         cut = next((k for k, t in enumerate(T.toks) if t.start >= dl[1]), None)
         if cut is None or cut == 0 or T[cut].sent != T[cut - 1].sent:
             return
-        for t in T.toks[cut:]:
-            t.sent += 1
-        T._bounds = None
+        T.new_sentence_at(cut)
 
     # ------------------------------------------------------------------ helpers
     def cue_at(self, k: int) -> tuple[Cue, int] | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import numpy as np
 
-_MOVES = {"B": 0, "I": 1, "L": 2, "U": 3}
+_MOVES = ("B", "I", "L", "U")
 _WINDOW = 96  # tokens scored at once inside an open entity (most close well before)
 
 
@@ -39,11 +39,10 @@ def _plan(ner):
         labels = sorted({n[2:] for n in names if n[:2] in ("B-", "I-", "L-", "U-") and len(n) > 2})
         index = {n: i for i, n in enumerate(names)}
         cols = {m: [index[f"{m}-{lab}"] for lab in labels] for m in _MOVES}
-        if "O" not in index or set(names) - set(index) or any(
-                n not in ("O", "U-") and n[2:] not in labels for n in names):
+        if "O" not in index or any(n not in ("O", "U-") and n[2:] not in labels for n in names):
             raise ValueError
         move_of = {c: (m, j) for m in _MOVES for j, c in enumerate(cols[m])}
-        plan = {"labels": labels, "move_of": move_of, "cols": cols, "out": index["O"], "n": len(names),
+        plan = {"labels": labels, "move_of": move_of, "cols": cols, "out": index["O"],
                 "W": upper.get_param("W"), "b": upper.get_param("b"), "bias": lower.get_param("b")}
     except Exception:  # an architecture or move set this decoder was not written for
         plan = {}
