@@ -1016,7 +1016,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             g.head, g.label = kind, "GPE"
             return
     if by.get("demonym"):
-        g.entity = kb.country_entity(by["demonym"][0][1].value, text)
+        # a counted people ("tens of thousands of Slovaks", "due italiani"): its citizens, not its state
+        crowd = ("vague" in by or "number" in by) and "demonym" in g.spans[-1].kinds
+        g.entity = kb.country_entity(by["demonym"][0][1].value, text, "CVL" if crowd else None,
+                                     count=count if crowd else None)
         g.head, g.label = "demonym", "NORP"
 
 
