@@ -1,7 +1,6 @@
 """Resolver cases found through the blind dev set actors_gold18 (sentences written for these tests)."""
 import pytest
 
-from cronaca.actors.kb import norm_text
 from cronaca.eval.actors import _resolve
 
 
@@ -30,7 +29,7 @@ def resolve(lang, text, context, date="2025-03-10"):
     # central bank governors are GOV, by name on the story's date
     ("en", "Kazuo Ueda", "Kazuo Ueda told parliament the bank would keep buying bonds.", ("JPN", "GOV")),
     ("it", "Elvira Nabiullina", "Elvira Nabiullina ha alzato i tassi al 21 per cento.", ("RUS", "GOV")),
-    # a minister whose later roles the Phoenix file does not have, written with a letter NFKD keeps whole
+    # a minister whose later roles the Phoenix file does not have (written as in Polish)
     ("it", "Radosław Sikorski", "Radosław Sikorski ha convocato l'incaricato d'affari bielorusso.", ("POL", "GOV")),
     # an ousted prime minister leading the opposition from prison: a former official first
     ("en", "Imran Khan", "Imran Khan's party called for protests after his conviction.", ("PAK", "ELI")),
@@ -55,7 +54,8 @@ def test_roles_follow_the_date():
     assert resolve("en", "Ed Miliband", context, "2024-09-24").sector == "GOV"
 
 
-def test_letters_without_a_decomposition_fold():
-    assert norm_text("Łódź") == "lodz"
-    assert norm_text("Søren Ødegård") == "soren odegard"
-    assert norm_text("Straße") == "strasse"
+def test_a_demonym_before_another_noun_is_no_crowd():
+    e = resolve("en", "Several European", "Several European airlines suspended their flights to Tel Aviv.")
+    assert e.sector != "CVL"
+    e = resolve("en", "two Russian", "The navy said two Russian frigates had entered the strait.")
+    assert e.sector != "CVL"

@@ -310,16 +310,11 @@ def knowledge_base() -> KnowledgeBase:
 
 
 # ------------------------------------------------------------------------------------------ lexicons
-# letters that Unicode does not decompose into a base letter and an accent ("Radosław", "Søren", "Đoković")
-_PLAIN_LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ß": "ss", "æ": "ae", "œ": "oe",
-                                "ð": "d", "þ": "th"})
-
-
 def norm_text(text: str) -> str:
     """Lower case, typographic apostrophes straightened, accents removed."""
     if text.isascii():
         return text.replace("`", "'").lower()
-    text = text.replace("’", "'").replace("`", "'").lower().translate(_PLAIN_LETTERS)
+    text = text.replace("’", "'").replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 

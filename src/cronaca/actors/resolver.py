@@ -1017,10 +1017,23 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             return
     if by.get("demonym"):
         # a counted people ("tens of thousands of Slovaks", "due italiani"): its citizens, not its state
-        crowd = ("vague" in by or "number" in by) and "demonym" in g.spans[-1].kinds
+        crowd = ("vague" in by or "number" in by) and "loc" not in by and _people_noun(ctx, g)
         g.entity = kb.country_entity(by["demonym"][0][1].value, text, "CVL" if crowd else None,
                                      count=count if crowd else None)
         g.head, g.label = "demonym", "NORP"
+
+
+def _people_noun(ctx: Ctx, g: Group) -> bool:
+    """The phrase ends in a demonym used as a noun ("thousands of Slovaks", "tre italiani"), not as the adjective
+    of a noun outside it ("several European airlines") nor a country name ("1,600 in the UK")."""
+    last = g.spans[-1]
+    if "demonym" not in last.kinds or last.kinds & PLACE_ONLY:
+        return False
+    toks = ctx.toks
+    if toks[last.j - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    nxt = toks[last.j] if last.j < len(toks) else None
+    return nxt is None or nxt.sent != toks[last.i].sent or nxt.pos not in ("NOUN", "PROPN", "ADJ")
 
 
 def _named_firm(ctx: Ctx, g: Group, ent: Entity) -> bool:

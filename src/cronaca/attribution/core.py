@@ -254,6 +254,10 @@ class PhraseSet(tuple):
         pre = self._prefix_sets()
         return first in pre[1] or (first + nxt) in pre[0]
 
+    def prefixes(self) -> frozenset[str]:
+        """Every prefix of every phrase (a token that is none of them starts no phrase)."""
+        return self._prefix_sets()[0]
+
     def _prefix_sets(self) -> tuple[frozenset[str], frozenset[str]]:
         """Every prefix of every phrase, and the phrases themselves (built on first use)."""
         if self._prefixes is None:
@@ -374,6 +378,8 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     for name in ("adv_phrases", "relatives", "channel_frames", "channel_nouns", "media_nouns", "prep_phrases",
                  "cue_phrases"):
         setattr(P, name, PhraseSet(getattr(P, name)))
+    # a cue can start only at a token whose text begins a cue or prepositional-cue phrase (Finder.indirect)
+    P.cue_openers = P.prep_phrases.prefixes() | P.cue_phrases.prefixes()
     P.channel_frames_multi = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
     # whom a statement is addressed to ("davanti all'assemblea di X", "ha assicurato alle parti sociali che"): frames,
     # heads that name people or bodies, places that never do, possessives that stay in the channel
@@ -1587,11 +1593,15 @@ class Finder:
         k = 0
         toks, n = T.toks, len(T)
         prep_starts, cue_starts = self.prep_phrases.can_start_at, self.cue_phrases.can_start_at
+        opens = self.cue_openers  # (most tokens begin no cue: one set lookup)
         while k < n:
             if self.used[k]:
                 k += 1
                 continue
             low = toks[k].low
+            if low not in opens:
+                k += 1
+                continue
             nxt = toks[k + 1].low if k + 1 < n else "\0"
             if not (prep_starts(low, nxt) or cue_starts(low, nxt)):
                 k += 1  # no cue can start here (most tokens): skip the matchers
