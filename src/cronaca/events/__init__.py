@@ -56,11 +56,21 @@ class Match:
 # ----------------------------------------------------------------------------------------------
 # interfaces of other stages, guarded so that the coder works before (and without) them
 
+_RESOLVE_SPAN: list = []  # the actors layer's resolve_span (None without it), imported on first use
+
+
+def _actors_resolve_span():
+    if not _RESOLVE_SPAN:
+        try:
+            from ..actors import resolve_span  # type: ignore
+        except ImportError:
+            resolve_span = None
+        _RESOLVE_SPAN.append(resolve_span)
+    return _RESOLVE_SPAN[0]
+
+
 def _resolve_span(analysis, start: int, end: int) -> Entity | None:
-    try:
-        from ..actors import resolve_span  # type: ignore
-    except ImportError:
-        resolve_span = None
+    resolve_span = _actors_resolve_span()
     if resolve_span is not None:
         try:
             return resolve_span(analysis, start, end)  # None: the actors layer found no actor there

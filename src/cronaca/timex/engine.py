@@ -35,31 +35,44 @@ class Tok:
 
 def tokenize(text: str, grammar: Grammar) -> list[Tok]:
     raw = [Tok(m.start(), m.end(), w, _fold(w)) for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    # tokens join only with an apostrophe or a dot after them: the rest is copied as it is, in slices
+    joins = [k for k, t in enumerate(raw) if t.key in _JOINERS]
+    if not joins:
+        return raw
     out: list[Tok] = []
     i = 0
-    while i < len(raw):
-        t = raw[i]
-        nxt = raw[i + 1] if i + 1 < len(raw) else None
-        # elision: l'estate -> "l'" + "estate" (apostrophe attaches left), Tuesday's -> "Tuesday" + "'s"
-        if nxt is not None and nxt.key == "'" and nxt.start == t.end and t.key[:1].isalpha():
-            after = raw[i + 2] if i + 2 < len(raw) else None
-            if grammar.apostrophe == "left":
-                out.append(Tok(t.start, nxt.end, text[t.start:nxt.end], t.key + "'"))
-                i += 2
-                continue
-            if after is not None and after.start == nxt.end and after.key[:1].isalpha():
-                out.append(t)
-                out.append(Tok(nxt.start, after.end, text[nxt.start:after.end], "'" + after.key))
-                i += 3
-                continue
-        # abbreviations with a dot: "Sept." "Jan."
-        if nxt is not None and nxt.key == "." and nxt.start == t.end and (t.key + ".") in grammar.abbreviations:
-            out.append(Tok(t.start, nxt.end, text[t.start:nxt.end], t.key + "."))
-            i += 2
-            continue
-        out.append(t)
-        i += 1
+    for j in joins:
+        if j - 1 < i:
+            continue  # already taken by a join
+        out.extend(raw[i:j - 1])
+        i = _join_at(raw, j - 1, text, grammar, out)
+    out.extend(raw[i:])
     return out
+
+
+_JOINERS = frozenset({"'", "."})
+
+
+def _join_at(raw: list[Tok], i: int, text: str, grammar: Grammar, out: list[Tok]) -> int:
+    """Token i, followed by an apostrophe or a dot, appended to ``out`` elided or abbreviated where it is;
+    returns the index of the next token to read."""
+    t, nxt = raw[i], raw[i + 1]
+    # elision: l'estate -> "l'" + "estate" (apostrophe attaches left), Tuesday's -> "Tuesday" + "'s"
+    if nxt.key == "'" and nxt.start == t.end and t.key[:1].isalpha():
+        after = raw[i + 2] if i + 2 < len(raw) else None
+        if grammar.apostrophe == "left":
+            out.append(Tok(t.start, nxt.end, text[t.start:nxt.end], t.key + "'"))
+            return i + 2
+        if after is not None and after.start == nxt.end and after.key[:1].isalpha():
+            out.append(t)
+            out.append(Tok(nxt.start, after.end, text[nxt.start:after.end], "'" + after.key))
+            return i + 3
+    # abbreviations with a dot: "Sept." "Jan."
+    if nxt.key == "." and nxt.start == t.end and (t.key + ".") in grammar.abbreviations:
+        out.append(Tok(t.start, nxt.end, text[t.start:nxt.end], t.key + "."))
+        return i + 2
+    out.append(t)
+    return i + 1
 
 
 _FOLDED: dict[str, str] = {}
