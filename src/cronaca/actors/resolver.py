@@ -689,6 +689,7 @@ class Ctx:
     text: str
     discourse: list[tuple[set[str], Entity]] = field(default_factory=list)
     countries: Counter = field(default_factory=Counter)
+    topics: list[tuple[int, Entity]] = field(default_factory=list)  # (sentence, person) opening a sentence
 
 
 def _text(ctx: Ctx, g: Group) -> tuple[int, int, str]:
@@ -925,11 +926,14 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 sector = _member_sector(sector, body[1], False)
                 if body[1] not in STATE_SECTORS:
                     office = None  # "the president of Brazilian Dock Workers": the union's, not Brazil's
+        if office and of is None and (not former or "person" not in by):
+            # "il presidente", "l'ex premier": a person of the article who holds (held) the office, in
+            # resolve_groups
+            g.pending_office = (office, sector, former)
+            g.entity = Entity(text=text, name=None, code=None, sector="ELI" if former else sector,
+                              sectors=[sector] if former else [], id=None)
+            return
         if office and not former:
-            if of is None:
-                g.pending_office = (office, sector)
-                g.entity = Entity(text=text, name=None, code=None, sector=sector, sectors=[], id=None)
-                return
             # a country that comes from a region ("il presidente campano") has no national office holder here
             regional = of == code and tuple(map(_NORM, ctx.toks[code_span.i:code_span.j])) in \
                 lexicon(ctx.lang).region_keys
@@ -1711,10 +1715,14 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
     group_at = {h.i: h for h in groups}
     place_preps = lex.place_after_preps
 
-    def holds(pid: str, office: str) -> bool:
+    def holds(pid: str | None, office: str, former: bool = False) -> bool:
+        """The person holds the office that day (held it before, with ``former``)."""
+        if not pid or pid not in kb.people:
+            return False
         role, current = kb.person_role(pid, ctx.date)
-        return bool(role and current and (office in role.offices or
-                                          (office == "leader" and "head_of_state" in role.offices)))
+        if role is None or current == former or (not former and ctx.date and not role.active(ctx.date)):
+            return False  # (before the first role the knowledge base gives that role: not held yet)
+        return office in role.offices or (office == "leader" and "head_of_state" in role.offices)
 
     def office_person(office: str) -> str | None:
         """The person the article names (last named first, else any named later) who holds the office that day."""
@@ -1722,6 +1730,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             if e.id and e.id in kb.people and holds(e.id, office):
                 return e.id
         return next((pid for pid in people if holds(pid, office)), None)
+
+    def topic_of_sector(g: Group, sector: str) -> Entity | None:
+        """The last person of that sector with a country who opened one of the last three sentences."""
+        sent = ctx.toks[g.i].sent
+        return next((e for si, e in reversed(ctx.topics) if sent - 3 <= si <= sent and e.code and e.sector == sector
+                     and e.code in kb.countries), None)
 
     def holder_near(office: str, k: int, g: Group) -> str | None:
         """The holder of an office named without its country ("il primo ministro"): of the country named last in
@@ -1859,6 +1873,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     ent.code = before[-1] if before else fallback_country(later_clause(k))
                 ctx.discourse.append((g.name_tokens, ent))
         elif g.head == "person":
+            if g.i == 0 or ctx.toks[g.i - 1].sent != ctx.toks[g.i].sent:
+                ctx.topics.append((ctx.toks[g.i].sent, ent))
             # a surname that a person named in full earlier in the article also carries
             single = len({t.norm for s in g.spans for t in ctx.toks[s.i:s.j] if "person" in s.kinds}) == 1
             if single:
@@ -1870,25 +1886,25 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                         ent = replace(ctx.discourse[last_other][1], text=ent.text)
             ctx.discourse.append((g.name_tokens, ent))
         elif g.pending_office:
-            office, sector = g.pending_office
-            resolved = None
-            for toks, e in reversed(ctx.discourse):
-                if e.id and e.id in kb.people:
-                    role, current = kb.person_role(e.id, ctx.date)
-                    if role and current and (office in role.offices or (office == "leader" and "head_of_state" in role.offices)):
-                        resolved = replace(e, text=ent.text)
-                        break
-            if resolved is None:
+            office, sector, former = g.pending_office
+            sent = ctx.toks[g.i].sent
+            # a person who opened one of the last three sentences comes first (the story's protagonist: "Zelensky
+            # ... ricevuto da Joe Biden, il presidente ha incontrato"), then whoever was named last; without a date
+            # anyone who ever held the office would do, so only the last named
+            topics = reversed(ctx.topics) if ctx.date else ()
+            named = next((e for si, e in topics if sent - 3 <= si <= sent and holds(e.id, office, former)), None) \
+                or next((e for _, e in reversed(ctx.discourse) if holds(e.id, office, former)), None)
+            resolved = replace(named, text=ent.text) if named is not None else None
+            if resolved is None and not former:
                 # a person the article names later who holds the office on the day
                 for pid in people:
-                    role, current = kb.person_role(pid, ctx.date)
-                    if role and current and (office in role.offices or (office == "leader" and "head_of_state" in role.offices)):
+                    if holds(pid, office):
                         resolved = kb.person_entity(pid, ent.text, ctx.date)
                         break
-            if resolved is None and ctx.countries:
+            if resolved is None and ctx.countries and not former:  # (a former one nobody named: ELI, below)
                 pid = holder_near(office, k, g)
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
-            if resolved is None and not ctx.countries and ctx.date and any(
+            if resolved is None and not former and not ctx.countries and ctx.date and any(
                     t.norm in lex.new_markers for t in ctx.toks[max(0, g.i - 1):g.j]):
                 # "The new prime minister appointed his cabinet": whoever took that office last, days ago
                 pid = kb.newest_holder(office, ctx.date, lex.new_office_days)
@@ -1913,6 +1929,11 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent.code = armed_forces(pc, ent.sector)
         elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
+        elif g.head == "title" and ent.code is None and ent.sector in STATE_SECTORS and \
+                (topic := topic_of_sector(g, ent.sector)) is not None:
+            # "Guido Crosetto ha convocato ... il ministro ha escluso": a bare title of the sector of the person who
+            # opened one of the last sentences is of that person's country (who it is, the title does not say)
+            ent.code = topic.code
         elif g.head in ("agent", "title") and ent.code is None and ctx.countries and \
                 g.agent_form not in lex.no_context_agents and \
                 (g.head == "agent" or ent.sector not in NO_CONTEXT_SECTORS) and not _named_firm(ctx, g, ent):
