@@ -46,3 +46,26 @@ def test_a_former_title_nobody_named_stays_a_former_official():
 def test_institutions(lang, text, context, want):
     e = resolve(lang, text, context, "2025-02-01")
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("lang,text,context,want", [
+    # an Italian text that names no country: its doctors and workers are Italy's too
+    ("it", "centinaia di infermieri", "Contro il blocco dei contratti centinaia di infermieri hanno manifestato "
+     "davanti alle Regioni.", ("ITA", "MED")),
+    # a place the gazetteer does not know leaves the press's home country
+    ("it", "il ministro dell'Interno", "Dopo lo sbarco di Roccella, il ministro dell'Interno ha annunciato nuovi "
+     "controlli.", ("ITA", "GOV")),
+    # the UN names no country: the city it names does
+    ("it", "l'esercito", "Dopo il terremoto di Mandalay l'esercito ha ripreso i bombardamenti, denunciano le "
+     "Nazioni Unite.", ("MMR", "MIL")),
+    ("en", "the justices", "Brazil's Supreme Court met on Tuesday. In Brasília, the justices voted to open the "
+     "trial.", ("BRA", "JUD")),
+])
+def test_unlocated_actors(lang, text, context, want):
+    e = resolve(lang, text, context, "2025-04-01")
+    assert (e.code, e.sector) == want
+
+
+def test_english_has_no_home_country():
+    e = resolve("en", "the nurses", "Thousands of the nurses walked out over pay on Monday.", "2025-04-01")
+    assert e.code is None

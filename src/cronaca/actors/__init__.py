@@ -160,26 +160,32 @@ def resolve_mentions(analysis) -> list[Mention]:
 
 
 _PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI"}
+# who takes the press's home country in a text that names no country nor place: state bodies, crime groups, and
+# the country's own doctors, workers, teachers and citizens ("migliaia di medici e infermieri hanno scioperato")
+_HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL"}
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
+_NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say nothing of where a story is
 
 
 def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> None:
-    """A country for the unlocated actors of a text that names no country, capital or nationality (and has no
-    dateline, which resolve_groups() has already used):
+    """A country for the unlocated actors of a text that names no country, capital or nationality (the UN or an
+    NGO names none) and has no dateline (which resolve_groups() has already used):
     - a place the NER finds and the gazetteer knows gives its country to state bodies, civilians and former
       officials ("Police arrested the former prime minister in Lahore", "activists blocked a motorway in The
       Hague"); not to armed groups or attackers, who need not be of the place they strike;
-    - with no place either, a language whose press leaves its own country unsaid (``home_country`` in
-      actors_grammar.json; none for English, written from many countries) gives that country to state bodies
-      and crime groups ("due magistrati", "la premier", "la mafia");
+    - with no place the gazetteer knows, a language whose press leaves its own country unsaid (``home_country``
+      in actors_grammar.json; none for English, written from many countries) gives that country to state bodies,
+      crime groups, and doctors, workers, teachers and citizens ("due magistrati", "la premier", "la mafia",
+      "migliaia di medici e infermieri");
     - people named with a title or trade take either ("La cronista Laura Meloni")."""
-    if any(g.entity is not None and g.entity.code for g in groups) or any(
+    if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
         return
-    if any(label in PLACE_LABELS for _, _, label in ner):
-        country, sectors = _named_place_country(toks, ner, text, lang), _PLACE_SECTORS
-    else:
-        country, sectors = _home_country(lang), HOME_SECTORS
+    country = _named_place_country(toks, ner, text, lang) if any(label in PLACE_LABELS for _, _, label in ner) \
+        else None
+    sectors = _PLACE_SECTORS
+    if country is None:  # no place, or only places the gazetteer does not know ("Cutro")
+        country, sectors = _home_country(lang), _HOME_DEFAULT_SECTORS
     if not country:
         return
     for g in groups:
