@@ -56,17 +56,14 @@ class Match:
 # ----------------------------------------------------------------------------------------------
 # interfaces of other stages, guarded so that the coder works before (and without) them
 
-_RESOLVE_SPAN: list = []  # the actors layer's resolve_span (None without it), imported on first use
-
-
+@lru_cache(maxsize=None)
 def _actors_resolve_span():
-    if not _RESOLVE_SPAN:
-        try:
-            from ..actors import resolve_span  # type: ignore
-        except ImportError:
-            resolve_span = None
-        _RESOLVE_SPAN.append(resolve_span)
-    return _RESOLVE_SPAN[0]
+    """The actors layer's resolve_span (None without it), imported once."""
+    try:
+        from ..actors import resolve_span  # type: ignore
+    except ImportError:
+        return None
+    return resolve_span
 
 
 def _resolve_span(analysis, start: int, end: int) -> Entity | None:
