@@ -69,3 +69,20 @@ def test_unlocated_actors(lang, text, context, want):
 def test_english_has_no_home_country():
     e = resolve("en", "the nurses", "Thousands of the nurses walked out over pay on Monday.", "2025-04-01")
     assert e.code is None
+
+
+@pytest.mark.parametrize("text,context,want", [
+    # a majority or minority leader leads a chamber's party group: a legislator, not a head of government
+    ("The Senate Majority Leader", "The Senate Majority Leader said the vote would be held on Friday in "
+     "Washington.", ("USA", "LEG")),
+    # a commercial bank whose name looks like a central bank's
+    ("Bank of America", "Bank of America agreed to pay a fine to US regulators.", ("USA", "BUS")),
+])
+def test_english_names(text, context, want):
+    e = resolve("en", text, context, "2025-07-01")
+    assert (e.code, e.sector) == want
+
+
+def test_machinists_are_labour():
+    assert resolve("en", "About 30,000 machinists", "About 30,000 machinists walked off the job on Friday.",
+                   "2024-09-13").sector == "LAB"
