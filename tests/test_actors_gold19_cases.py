@@ -86,3 +86,10 @@ def test_english_names(text, context, want):
 def test_machinists_are_labour():
     assert resolve("en", "About 30,000 machinists", "About 30,000 machinists walked off the job on Friday.",
                    "2024-09-13").sector == "LAB"
+
+
+def test_a_us_state_election_board_is_american():
+    context = "Georgia's State Election Board approved a rule requiring hand counts of ballots."
+    assert resolve("en", "Georgia's State Election Board", context, "2024-09-20").code == "USA"
+    context = "Georgia's election board met in Tbilisi to certify the parliamentary vote."
+    assert resolve("en", "Georgia's election board", context, "2024-05-20").code == "GEO"
