@@ -381,6 +381,8 @@ def _prepare_lexicon(L: Lexicon) -> dict:
     # a cue can start only at a token whose text begins a cue or prepositional-cue phrase (Finder.indirect)
     P.cue_openers = P.prep_phrases.prefixes() | P.cue_phrases.prefixes()
     P.channel_frames_multi = PhraseSet(sorted(multi, key=lambda f: (-len(f), f)))
+    # where a channel can start: a frame, a lead preposition or a broadcast participle (Finder.find_channel)
+    P.channel_starts = tuple(p.can_start for p in (P.channel_frames, P.channel_leads, P.broadcast_forms) if p)
     # whom a statement is addressed to ("davanti all'assemblea di X", "ha assicurato alle parti sociali che"): frames,
     # heads that name people or bodies, places that never do, possessives that stay in the channel
     P.audience_frames = L.words("audience_frames")
@@ -886,8 +888,7 @@ class Finder:
         """A channel frame ("a NBC News", "told reporters", "in un'intervista alla CNN") in tokens [a, b)."""
         T = self.T
         toks = T.toks
-        # a token where no frame, lead preposition or broadcast participle can start is passed over at once
-        starts = [p.can_start for p in (self.channel_frames, self.channel_leads, self.broadcast_forms) if p]
+        starts = self.channel_starts  # (a token where none can start is passed over at once)
         k = a
         while k < b:
             if exclude and exclude[0] <= k < exclude[1]:
