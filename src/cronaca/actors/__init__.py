@@ -252,9 +252,11 @@ def resolve_span(analysis, start: int, end: int) -> Entity | None:
         if first is not None:
             # "Qatari and Egyptian mediators": one Entity, one code: the first country named
             return replace(best.actor, text=text, code=first)
-        if (best.start < start or end < best.end) and len(text.split()) >= 2:
+        if (best.start < start or end < best.end) and len(text.split()) >= 2 \
+                and not (best.actor.id is None and (best.actor.name or "").casefold() == text.casefold()):
             # a multiword name inside a longer mention ("i dirigenti della Lega nazionale per la democrazia"): the
-            # named organisation or person itself, when the lexicon knows it
+            # named organisation or person itself, when the lexicon knows it (unless the mention already read that
+            # name as someone else: "Fox News anchor John Roberts" is not the Chief Justice)
             sub = lookup(text, _lang(analysis.lang), analysis.article.published)
             # (the same identity: the reading in context stays, "il coordinatore di Forza Italia Antonio Tajani")
             if sub and sub[0].id and not sub[0].id.startswith("country:") and _carries_name(sub[0].id, text) \

@@ -467,6 +467,13 @@ class Lexicon:
         # a group of people that takes the sector of the agent or body after a genitive ("una delegazione di
         # sindacalisti", "agenti dei servizi segreti")
         self.collective_agents = frozenset(key(w) for w in agents.get("collective_agents", []))
+        # the people who serve one person ("aides", "il portavoce"): of a named person, that person's sector
+        self.personal_staff = frozenset(key(w) for w in agents.get("personal_staff", []))
+        # a city with an article is its football club ("il Napoli", "la Roma"): name -> (gender, organisation id),
+        # and the articles of each gender
+        clubs = grammar.get("article_clubs") or {}
+        self.article_clubs = {name: tuple(v) for name, v in clubs.get("clubs", {}).items()}
+        self.club_articles = {norm_token(w): g for g in ("m", "f") for w in clubs.get(g, [])}
         # a government named after an organisation ("the Taliban government", "il governo dei talebani"): the
         # organisation's country, GOV (not the organisation, nor its members' sector)
         self.org_government = frozenset(key(w) for w in agents.get("org_government", []))

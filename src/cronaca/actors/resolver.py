@@ -816,13 +816,18 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if by.get("person"):
         pid = by["person"][0][1].value
         person_span = by["person"][0][0]
-        if agent_spans and not title and (_of_person(g, agent_spans[0], person_span) or (
+        if agent_spans and (not title and (_of_person(g, agent_spans[0], person_span) or (
                 lexicon(ctx.lang).noun_compounds and person_span.j == agent_spans[0].i
-                and agent_spans[0] is g.spans[-1])):
-            # "i sostenitori di Bolsonaro", "Putin's spokesman", "Bolsonaro supporters": the agent, of the
-            # person's country
+                and agent_spans[0] is g.spans[-1])) or (
+                title and not title.get("office") and g.agent_form in lex.personal_staff
+                and _of_person(g, agent_spans[0], person_span))):
+            # "i sostenitori di Bolsonaro", "Putin's spokesman", "Bolsonaro supporters", "il portavoce di Erdogan"
+            # (a title without an office, as a person's staff): the agent, of the person's country
             sector, sectors = _apply_sadj(agent, sadjs)
             pe = kb.person_entity(pid, text, ctx.date)
+            if g.agent_form in lex.personal_staff and pe.sector and not sadjs:
+                # "five aides to the opposition leader": the person's own sector (OPP), not the noun's (GOV)
+                sector, sectors = pe.sector, list(pe.sectors)
             g.entity = Entity(text=text, name=None, code=code or pe.code, sector=sector, sectors=sectors, id=None,
                               count=count)
             g.head = "agent"
@@ -2118,6 +2123,28 @@ def _seat_or_place(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     return out
 
 
+def _article_clubs(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
+    """A city after an article of its club's gender is the club ("il Napoli", "l'allenatore della Roma"): Italian
+    names cities without an article. A longer phrase over the name ("Roma Capitale") keeps its reading."""
+    clubs, arts = lex.article_clubs, lex.club_articles
+    hits = {}
+    for k in range(1, len(toks)):
+        club = clubs.get(toks[k].text)
+        if club is not None and arts.get(toks[k - 1].norm) == club[0] and toks[k - 1].sent == toks[k].sent:
+            hits[k] = club[1]
+    if not hits:
+        return spans
+    out = []
+    for s in spans:
+        if s.j - s.i == 1 and s.i in hits:
+            s = Span(s.i, s.j, [Entry("org", hits.pop(s.i), ())])
+        elif any(s.i <= k < s.j for k in hits):
+            hits = {k: v for k, v in hits.items() if not s.i <= k < s.j}
+        out.append(s)
+    out.extend(Span(k, k + 1, [Entry("org", v, ())]) for k, v in hits.items())
+    return sorted(out, key=lambda s: s.i)
+
+
 def _cued_aliases(spans: list[Span], toks: list[Tok], cued: dict) -> list[Span]:
     """Organisation aliases that are also place names ("Karlsruhe"): the organisation only in a sentence that holds
     one of the alias's cue words ("Karlsruhe struck down the budget", "la sentenza di Karlsruhe"), else no org."""
@@ -2232,6 +2259,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _seat_or_place(spans, toks, lex)
     if lex.cued_aliases:
         spans = _cued_aliases(spans, toks, lex.cued_aliases)
+    if lex.article_clubs:
+        spans = _article_clubs(spans, toks, lex)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
