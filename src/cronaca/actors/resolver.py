@@ -928,9 +928,12 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             if office == "leader":
                 office, sector = None, body[1]
             else:
+                title_sector = sector
                 sector = _member_sector(sector, body[1], False)
-                if body[1] not in STATE_SECTORS:
-                    office = None  # "the president of Brazilian Dock Workers": the union's, not Brazil's
+                if body[1] not in STATE_SECTORS or body[1] != title_sector:
+                    # "the president of Brazilian Dock Workers": the union's, not Brazil's; "la presidente della
+                    # Corte suprema israeliana": the court's, not Israel's
+                    office = None
         if office and of is None and (not former or "person" not in by):
             # "il presidente", "l'ex premier": a person of the article who holds (held) the office, in
             # resolve_groups
@@ -1085,7 +1088,7 @@ def _party_office(ctx: Ctx, g: Group, person: Span):
 
 def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
     """A title that names a different office in other countries ("the Chancellor": the British finance minister,
-    the German or Austrian head of government): the office of the country in the phrase, else of the country the
+    the German or Austrian head of government; "chief executive": Hong Kong's head of government): the office of the country in the phrase, else of the country the
     article names most among those the title can belong to, else the title's own."""
     alts = title["by_country"]
     if code is None:
@@ -1093,7 +1096,8 @@ def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
         code = next((c for c, _ in ctx.countries.most_common() if c in alts or c == own), None)
     if code is None or code not in alts:
         return title
-    return {**title, "office": alts[code], "country": code}
+    # ("Hong Kong's chief executive": there the head of government, not a company's)
+    return {**title, "office": alts[code], "country": code, "sector": title.get("by_country_sector", title.get("sector"))}
 
 
 _PLACE_MEMO: dict[tuple[str, str], str | None] = {}
@@ -1357,7 +1361,8 @@ def _trade_of(s: Span) -> str | None:
     for e in s.entries:
         if e.kind == "agent" and e.value in TRADES:
             return e.value
-        if e.kind == "title" and not e.value.get("office") and e.value.get("sector") in TRADES:
+        if e.kind == "title" and not e.value.get("office") and not e.value.get("by_country") \
+                and e.value.get("sector") in TRADES:  # (a chief executive can be Hong Kong's head of government)
             return e.value["sector"]
     return None
 
@@ -2145,6 +2150,27 @@ def _article_clubs(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     return sorted(out, key=lambda s: s.i)
 
 
+def _warships(spans: list[Span], toks: list[Tok], prefixes: dict) -> list[Span]:
+    """A ship prefix and the capitalised words of the ship's name ("USS Gerald R. Ford", "HMS Diamond"): a warship
+    of that state's navy, one span (the name inside is no person: the USS Gerald R. Ford is not the president)."""
+    ships = []
+    n = len(toks)
+    for k, t in enumerate(toks[:-1]):
+        code = prefixes.get(t.text)
+        if code is None:
+            continue
+        j = k + 1
+        while j < n and toks[j].text[:1].isupper() and toks[j].sent == t.sent:
+            j += 1
+        if j > k + 1:
+            ships.append((k, j, code))
+    if not ships:
+        return spans
+    out = [s for s in spans if not any(s.i < j and k < s.j for k, j, _ in ships)]
+    out.extend(Span(k, j, [Entry("agent", "MIL", ()), Entry("demonym", code, ())]) for k, j, code in ships)
+    return sorted(out, key=lambda s: s.i)
+
+
 def _cued_aliases(spans: list[Span], toks: list[Tok], cued: dict) -> list[Span]:
     """Organisation aliases that are also place names ("Karlsruhe"): the organisation only in a sentence that holds
     one of the alias's cue words ("Karlsruhe struck down the budget", "la sentenza di Karlsruhe"), else no org."""
@@ -2261,6 +2287,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _cued_aliases(spans, toks, lex.cued_aliases)
     if lex.article_clubs:
         spans = _article_clubs(spans, toks, lex)
+    if lex.ship_prefixes:
+        spans = _warships(spans, toks, lex.ship_prefixes)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
