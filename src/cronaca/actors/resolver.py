@@ -2285,9 +2285,9 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _seat_or_place(spans, toks, lex)
     if lex.cued_aliases:
         spans = _cued_aliases(spans, toks, lex.cued_aliases)
-    if lex.article_clubs:
+    if lex.article_clubs and any(name in text for name in lex.article_clubs):
         spans = _article_clubs(spans, toks, lex)
-    if lex.ship_prefixes:
+    if lex.ship_prefixes and any(p in text for p in lex.ship_prefixes):
         spans = _warships(spans, toks, lex.ship_prefixes)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:

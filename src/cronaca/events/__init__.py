@@ -87,7 +87,7 @@ def _resolve_span(analysis, start: int, end: int) -> Entity | None:
     return None
 
 
-def _event_date(analysis, start: int, end: int, lex: Lexicon, sent_tokens) -> tuple[str | None, bool]:
+def _event_date(analysis, start: int, end: int, lex: Lexicon, sent) -> tuple[str | None, bool]:
     try:
         from ..timex import event_date  # type: ignore
     except ImportError:
@@ -99,6 +99,7 @@ def _event_date(analysis, start: int, end: int, lex: Lexicon, sent_tokens) -> tu
         except Exception:
             log.debug("event_date failed", exc_info=True)
     # fallback: a timex of the sentence near the trigger, else a year written near the trigger
+    sent_tokens = list(sent)  # (only here: a Token per word of the sentence is not free)
     pub = analysis.article.published
     best = None
     for t in analysis.timexes:
@@ -991,10 +992,20 @@ def _conditional_threat(doc, m: Match, lex: Lexicon, parsed: bool) -> bool:
 
 # ----------------------------------------------------------------------------------------------
 
-def _contexts(sent_text_lower: str, entry: Entry, lex: Lexicon) -> list[str]:
+def _contexts(sent_text_lower: str, entry: Entry, lex: Lexicon, memo: dict | None = None) -> list[str]:
+    """The entry's contexts, then those whose keywords the sentence holds (``memo``: the sentence's pattern hits,
+    shared by its events)."""
     ctx = list(entry.context)
     for name, rx in _context_patterns(lex.lang):
-        if name not in ctx and rx.search(sent_text_lower):
+        if name in ctx:
+            continue
+        if memo is None:
+            hit = rx.search(sent_text_lower) is not None
+        else:
+            hit = memo.get(name)
+            if hit is None:
+                hit = memo[name] = rx.search(sent_text_lower) is not None
+        if hit:
             ctx.append(name)
     return ctx
 
@@ -1165,8 +1176,9 @@ def _token_table(doc, lex: Lexicon, name_ok: frozenset[str]):
         else:
             named.append(False)
     titled = [bool(x) for x in arr[:, 5].tolist()]
-    by_id = lex.candidates_by_id
-    tok_cands = [by_id(o, lm, strings) for o, lm in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
+    by_id, seen = lex.candidates_by_id, lex.ids_cache  # (the cache read inline: one call per new word only)
+    tok_cands = [c if (c := seen.get(k)) is not None else by_id(k[0], k[1], strings)
+                 for k in zip(arr[:, 0].tolist(), arr[:, 1].tolist())]
     return idxs, propn, named, titled, tok_cands
 
 
@@ -1233,6 +1245,7 @@ def code_events(analysis) -> list[Event]:
                 sent_subject = [e for e in _ents_for(analysis, _conjuncts(subj[0])) if e.code]
         sent_text = text[sent.start_char:sent.end_char]  # = sent.text, which spaCy rebuilds token by token
         sent_lower = sent_text.lower()
+        context_memo: dict[str, bool] = {}
         for m in matches:
             t0, t1 = doc[m.tokens[0]], doc[m.tokens[-1]]
             start, end = t0.idx, t1.idx + len(t1)
@@ -1337,7 +1350,7 @@ def code_events(analysis) -> list[Event]:
                          if not (r.code and any(a.code == r.code and (a.name or a.text) == (r.name or r.text) for a in actor))]
 
             aux, info = _flags(doc, m, lex, parsed)
-            when, historical = _event_date(analysis, start, end, lex, list(sent))
+            when, historical = _event_date(analysis, start, end, lex, sent)
             if historical:
                 aux.add("historical")
                 aux.discard("future")
@@ -1418,7 +1431,7 @@ def code_events(analysis) -> list[Event]:
                 article_id=analysis.article.id,
                 event=category,
                 mode=mode,
-                context=_contexts(sent_lower, e, lex),
+                context=_contexts(sent_lower, e, lex, context_memo),
                 cameo=cameo,
                 date=when,
                 actor=actor,

@@ -121,6 +121,11 @@ class Lexicon:
             found = cache[key] = self._candidates(text, lemma)
         return found
 
+    @property
+    def ids_cache(self) -> dict:
+        """(orth id, lemma id) -> candidates, as filled by ``candidates_by_id`` (read inline by hot loops)."""
+        return self._ids_cache
+
     def candidates_by_id(self, orth: int, lemma: int, strings) -> frozenset[str]:
         """``candidates`` keyed by the pipeline's string ids (no string lookups for the tokens seen before)."""
         cache = self._ids_cache
