@@ -85,3 +85,15 @@ def test_organisations(lang, text, context, date, want):
 def test_roles_on_the_date(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # the leader of a party is of its side: in government (GOV) or in opposition (OPP), the party kept as well
+    ("it", "Il leader della Lega", "Il leader della Lega ha difeso il codice della strada.", "2024-12-20",
+     ("ITA", "GOV")),
+    ("en", "The Reform UK leader", "The Reform UK leader promised to scrap the net zero target.", "2025-05-02",
+     ("GBR", "OPP")),
+])
+def test_party_leaders_take_their_partys_side(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want and "PTY" in e.sectors

@@ -915,8 +915,15 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 org_sector = sector  # "a Labour minister": a member of the government, not of the party
             else:
                 org_sector = org.sector
-            g.entity = Entity(text=text, name=None, code=org.code,
-                              sector=_member_sector(sector, org_sector, former),
+            member = _member_sector(sector, org_sector, former)
+            standing = [x for x in org.sectors if x in ("GOV", "OPP")]
+            if office == "leader" and org.sector == "PTY" and not former and standing:
+                # "Il leader della Lega", "the Reform UK leader": the party's leader is of its side, in government
+                # or in opposition (the manual's OPP: "leaders of opposition parties")
+                g.entity = Entity(text=text, name=None, code=org.code, sector=standing[0], sectors=["PTY"],
+                                  id=None)
+                return
+            g.entity = Entity(text=text, name=None, code=org.code, sector=member,
                               sectors=[sector] if former else [], id=None)
             return
         t_span = by["title"][0][0]
