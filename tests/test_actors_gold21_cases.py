@@ -97,3 +97,18 @@ def test_roles_on_the_date(lang, text, context, date, want):
 def test_party_leaders_take_their_partys_side(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want and "PTY" in e.sectors
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # bare "Congo" is the Democratic Republic, as the press uses it; Brazzaville's is named in full
+    ("en", "Congo's army", "Congo's army retook two villages north of Goma.", "2025-02-10", ("COD", "MIL")),
+    ("it", "Il Congo", "Il Congo ha accusato il Ruanda di sostenere i ribelli.", "2025-02-10", ("COD", "GOV")),
+    ("en", "The Republic of the Congo", "The Republic of the Congo held a presidential election.", "2021-03-21",
+     ("COG", "GOV")),
+    # worshippers killed in an attack are civilians, with their count
+    ("it", "Almeno 30 fedeli", "Almeno 30 fedeli sono stati uccisi in una chiesa di Owo, in Nigeria.",
+     "2022-06-06", ("NGA", "CVL")),
+])
+def test_congo_and_worshippers(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want
