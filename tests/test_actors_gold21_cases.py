@@ -112,3 +112,15 @@ def test_party_leaders_take_their_partys_side(lang, text, context, date, want):
 def test_congo_and_worshippers(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("lang,text,context,want", [
+    # a known place gives its country to the workers and doctors of a text that names no country
+    ("it", "i portuali", "A Genova i portuali hanno bloccato il varco del porto per tutta la mattina.", ("ITA", "LAB")),
+    # the EU's seat as a place is Belgium, for the police there (not the country of the victims named later)
+    ("it", "la polizia", "A Bruxelles la polizia ha fermato un uomo ricercato per gli attacchi di Parigi.",
+     ("BEL", "COP")),
+])
+def test_places_without_a_country_name(lang, text, context, want):
+    e = resolve(lang, text, context, "2023-05-10")
+    assert (e.code, e.sector) == want

@@ -159,7 +159,7 @@ def resolve_mentions(analysis) -> list[Mention]:
     return mentions
 
 
-_PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI"}
+_PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI", "MED", "LAB", "EDU"}  # (doctors, workers, teachers of the place)
 # who takes the press's home country in a text that names no country nor place: state bodies, crime groups, and
 # the country's own doctors, workers, teachers and citizens ("migliaia di medici e infermieri hanno scioperato")
 _HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL"}
@@ -170,9 +170,10 @@ _NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say not
 def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> None:
     """A country for the unlocated actors of a text that names no country, capital or nationality (the UN or an
     NGO names none) and has no dateline (which resolve_groups() has already used):
-    - a place the NER finds and the gazetteer knows gives its country to state bodies, civilians and former
-      officials ("Police arrested the former prime minister in Lahore", "activists blocked a motorway in The
-      Hague"); not to armed groups or attackers, who need not be of the place they strike;
+    - a place the NER finds and the gazetteer knows gives its country to state bodies, civilians, former
+      officials, and doctors, workers and teachers ("Police arrested the former prime minister in Lahore",
+      "activists blocked a motorway in The Hague", "A Trieste i portuali hanno bloccato un varco"); not to armed
+      groups or attackers, who need not be of the place they strike;
     - with no place the gazetteer knows, a language whose press leaves its own country unsaid (``home_country``
       in actors_grammar.json; none for English, written from many countries) gives that country to state bodies,
       crime groups, and doctors, workers, teachers and citizens ("due magistrati", "la premier", "la mafia",

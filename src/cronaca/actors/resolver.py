@@ -1500,6 +1500,16 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     if in_quote and e.kind == "demonym":
                         continue
                     c = e.value
+                elif e.kind == "capital" and g.loc and len(gspans) == 1:
+                    # "a Bruxelles", "in Brussels": a seat of the EU or the UN as a place is its host state's
+                    host = _place_country(ctx.text[ctx.toks[s.i].start:ctx.toks[s.j - 1].end], ctx.lang)
+                    if host is None or host in NON_STATE:
+                        continue
+                    ctx.countries[host] += 1
+                    where.append((sent, host))
+                    where_group.append(gi)
+                    by_sent.setdefault(sent, []).append((gi, host))
+                    continue
                 elif e.kind == "person":
                     people.append(e.value)
                     role, _ = kb.person_role(e.value, ctx.date)
