@@ -124,3 +124,20 @@ def test_congo_and_worshippers(lang, text, context, date, want):
 def test_places_without_a_country_name(lang, text, context, want):
     e = resolve(lang, text, context, "2023-05-10")
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("lang,text,context,want", [
+    # legislators of the opposition are legislators, their side kept second
+    ("en", "opposition lawmakers", "In Tbilisi, opposition lawmakers walked out of the chamber before the vote.",
+     ("GEO", "LEG")),
+    ("it", "dieci senatori dell'opposizione", "Al Senato dieci senatori dell'opposizione hanno occupato i banchi "
+     "del governo.", ("ITA", "LEG")),
+])
+def test_opposition_legislators(lang, text, context, want):
+    e = resolve(lang, text, context, "2024-05-10")
+    assert (e.code, e.sector) == want and "OPP" in e.sectors
+
+
+def test_opposition_supporters_stay_opposition():
+    e = resolve("en", "opposition supporters", "Police dispersed opposition supporters in Tbilisi.", "2024-05-10")
+    assert e.sector == "OPP"

@@ -1352,6 +1352,11 @@ def _apply_sadj(sector: str | None, sadjs: list) -> tuple[str | None, list[str]]
             # "un tribunale militare", "a military prosecutor": the courts
             if sec not in sectors:
                 sectors.append(sec)
+        elif mode == "set" and sec == "OPP" and sector in ("LEG", "PTY"):
+            # "opposition lawmakers", "i senatori dell'opposizione", "an opposition party": legislators and parties
+            # whatever their side (the manual's OPP, and their side, second)
+            if sec not in sectors:
+                sectors.append(sec)
         elif mode == "set":
             sector = sec
         elif sec != sector and sec not in sectors:
