@@ -66,6 +66,15 @@ class Org:
     aliases: list[str]
     generic_in: frozenset[str] = frozenset()  # countries whose own body bears the same generic name ("Congress")
     home: str | None = None  # a multinational's home country: its workers' when the text places them nowhere
+    sides: tuple = ()  # a party's side by date: (side GOV/OPP, start, end or None), ISO dates
+
+    def side(self, date: str | None) -> str | None:
+        """GOV or OPP: the party's side on ``date`` where dated, else the side its sectors record (now)."""
+        if date and self.sides:
+            for side, start, end in self.sides:
+                if start <= date and (end is None or date < end):
+                    return side
+        return next((x for x in self.sectors if x in ("GOV", "OPP")), None)
 
 
 class KnowledgeBase:
@@ -82,7 +91,8 @@ class KnowledgeBase:
         self.orgs: dict[str, Org] = {}
         for o in odata["organizations"]:
             self.orgs[o["id"]] = Org(o["id"], o["name"], o.get("code"), o.get("sector"), list(o.get("sectors") or []),
-                                     list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()), o.get("home"))
+                                     list(o.get("aliases") or []), frozenset(o.get("generic_in") or ()), o.get("home"),
+                                     tuple((a, b, None if c in (None, "-") else c) for a, b, c in o.get("sides") or ()))
         self.weak_aliases = frozenset((odata.get("weak_aliases") or {}).get("aliases", []))
         self.place_seats = frozenset((odata.get("place_seats") or {}).get("aliases", []))
         self.people: dict[str, Person] = {}

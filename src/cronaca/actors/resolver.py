@@ -916,12 +916,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             else:
                 org_sector = org.sector
             member = _member_sector(sector, org_sector, former)
-            standing = [x for x in org.sectors if x in ("GOV", "OPP")]
-            if office == "leader" and org.sector == "PTY" and not former and standing:
-                # "Il leader della Lega", "the Reform UK leader": the party's leader is of its side, in government
-                # or in opposition (the manual's OPP: "leaders of opposition parties")
-                g.entity = Entity(text=text, name=None, code=org.code, sector=standing[0], sectors=["PTY"],
-                                  id=None)
+            standing = org.side(ctx.date) if org.sector == "PTY" else None
+            if office == "leader" and not former and standing:
+                # "Il leader della Lega", "the Reform UK leader": the party's leader is of its side on the day, in
+                # government or in opposition (the manual's OPP: "leaders of opposition parties")
+                g.entity = Entity(text=text, name=None, code=org.code, sector=standing, sectors=["PTY"], id=None)
                 return
             g.entity = Entity(text=text, name=None, code=org.code, sector=member,
                               sectors=[sector] if former else [], id=None)

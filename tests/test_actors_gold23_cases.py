@@ -1,0 +1,70 @@
+"""Resolver cases found through the blind dev set actors_gold23 (Italian and European domestic politics): parties'
+sides by date, office changes, EU heads of government, Italian public bodies (sentences written for these tests)."""
+import pytest
+
+from cronaca.actors.kb import knowledge_base
+from cronaca.eval.actors import _resolve
+
+
+def resolve(lang, text, context, date):
+    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
+    assert e is not None, text
+    return e
+
+
+@pytest.mark.parametrize("text,context,date,want", [
+    # a party's leader takes the party's side on the day: the Lega was out of government in 2020, in it in 2024
+    ("il leader della Lega", "In piazza a Bologna il leader della Lega ha attaccato il governo Conte.", "2020-01-20",
+     "OPP"),
+    ("il leader della Lega", "A Pontida il leader della Lega ha difeso la riforma dell'autonomia.", "2024-09-15",
+     "GOV"),
+    ("La leader di Fratelli d'Italia", "La leader di Fratelli d'Italia ha chiesto il voto anticipato.", "2021-07-01",
+     "OPP"),
+    ("la leader del Pd", "Secondo la leader del Pd la manovra colpisce i salari.", "2023-10-10", "OPP"),
+])
+def test_party_leaders_by_date(text, context, date, want):
+    e = resolve("it", text, context, date)
+    assert (e.code, e.sector) == ("ITA", want) and "PTY" in e.sectors
+
+
+def test_party_sides_fall_back_to_the_recorded_one_outside_their_dates():
+    lega = knowledge_base().orgs["ita:lega"]
+    assert lega.side("2019-01-01") == "GOV" and lega.side("2020-01-01") == "OPP"
+    assert lega.side(None) == "GOV"
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    ("en", "Sebastian Kurz", "Sebastian Kurz presented his new cabinet in Vienna.", "2018-01-10",
+     ("AUT", "GOV", "per:kurz_sebastian")),
+    ("en", "The Swedish prime minister", "The Swedish prime minister called a snap election.", "2018-12-03",
+     ("SWE", "GOV", "per:lofven_stefan")),
+    ("it", "Il premier polacco", "Il premier polacco ha chiesto più fondi per la difesa.", "2022-03-01",
+     ("POL", "GOV", "per:morawiecki_mateusz")),
+    ("en", "Spain's prime minister", "Spain's prime minister ruled out talks on Catalan independence.", "2017-10-02",
+     ("ESP", "GOV", "per:mariano_rajoy_brey")),
+])
+def test_european_heads_of_government(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector, e.id) == want
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    ("it", "Luigi Di Maio", "Luigi Di Maio ha attaccato il governo dal palco di Pescara.", "2017-11-05",
+     ("ITA", "OPP")),
+    ("it", "Liliana Segre", "Liliana Segre ha parlato in aula del ricordo delle leggi razziali.", "2021-01-27",
+     ("ITA", "LEG")),
+    ("en", "François Hollande", "François Hollande spoke in the National Assembly against the pension bill.",
+     "2025-02-03", ("FRA", "LEG")),
+    # Italian public bodies and an English name of an Italian party
+    ("it", "L'Inps", "L'Inps ha pagato in ritardo la cassa integrazione a migliaia di lavoratori.", "2020-05-01",
+     ("ITA", "GOV")),
+    ("it", "la Protezione civile", "Nel pomeriggio la Protezione civile ha diramato l'allerta rossa.", "2023-05-16",
+     ("ITA", "GOV")),
+    ("en", "Brothers of Italy", "Brothers of Italy topped the polls for the first time.", "2021-08-01",
+     ("ITA", "PTY")),
+    ("it", "Tre consiglieri regionali", "Tre consiglieri regionali hanno lasciato il gruppo della maggioranza.",
+     "2023-05-16", ("ITA", "LEG")),
+])
+def test_italian_politics(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want
