@@ -68,3 +68,18 @@ def test_european_heads_of_government(lang, text, context, date, want):
 def test_italian_politics(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("text,context,want", [
+    # an English place name as the agent's modifier gives its country, not a country named later
+    ("Milan prosecutors", "Milan prosecutors questioned two bankers over payments from a Russian fund.", "ITA"),
+    ("Kharkiv officials", "Kharkiv officials said a Russian missile hit a printing house.", "UKR"),
+])
+def test_place_before_the_agent(text, context, want):
+    e = resolve("en", text, context, "2024-05-23")
+    assert e.code == want
+
+
+def test_an_adjective_before_the_agent_is_no_place():
+    e = resolve("en", "Federal prosecutors", "Federal prosecutors charged the senator in New York.", "2023-09-22")
+    assert e.code == "USA"

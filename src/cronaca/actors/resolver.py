@@ -1743,7 +1743,23 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             return None
         return _place_country(ctx.text[toks[m].start:toks[n - 1].end], ctx.lang)
 
+    def place_before(g: Group) -> str | None:
+        """The country of a place name written as the agent noun's modifier, in a language that builds noun
+        compounds ("Milan prosecutors", "Kharkiv officials"): proper nouns right before the phrase that no other
+        phrase holds."""
+        if not lex.noun_compounds:
+            return None
+        toks, m = ctx.toks, g.i
+        sent = toks[g.i].sent
+        while m > 0 and g.i - m < 3 and toks[m - 1].pos == "PROPN" and toks[m - 1].sent == sent \
+                and m - 1 not in covered and _wordlike(toks[m - 1]):
+            m -= 1
+        if m == g.i:
+            return None
+        return _place_country(ctx.text[toks[m].start:toks[g.i - 1].end], ctx.lang)
+
     group_at = {h.i: h for h in groups}
+    covered = {k for h in groups for k in range(h.i, h.j)} if lex.noun_compounds else frozenset()
     place_preps = lex.place_after_preps
 
     def holds(pid: str | None, office: str, former: bool = False) -> bool:
@@ -1956,7 +1972,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         elif g.head == "org" and (body := generic_body(k, g)) is not None:
             org = kb.orgs[ent.id]
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
-        elif g.head == "agent" and ent.code is None and (pc := place_after(g)) is not None:
+        elif g.head == "agent" and ent.code is None and (pc := place_after(g) or place_before(g)) is not None:
             ent.code = armed_forces(pc, ent.sector)
         elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
