@@ -83,3 +83,15 @@ def test_place_before_the_agent(text, context, want):
 def test_an_adjective_before_the_agent_is_no_place():
     e = resolve("en", "Federal prosecutors", "Federal prosecutors charged the senator in New York.", "2023-09-22")
     assert e.code == "USA"
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # a former leader who keeps a seat is a legislator; OPEC is an intergovernmental body (GOV, with BUS)
+    ("en", "Najib Razak", "Najib Razak spoke in parliament against the budget.", "2020-11-10", ("MYS", "LEG")),
+    ("en", "OPEC", "OPEC agreed to raise output from July.", "2021-06-01", ("IGO", "GOV")),
+    ("en", "Amit Shah", "Amit Shah told parliament the article would be revoked.", "2019-08-05", ("IND", "GOV")),
+    ("en", "Los Pinos", "Los Pinos denied that the president had met the candidate.", "2016-09-01", ("MEX", "GOV")),
+])
+def test_gold24_roles_and_bodies(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want

@@ -25,8 +25,8 @@ CASES = [
      ("TLS", "GOV", "per:xanana_gusmao")),
     ("en", "2020-02-05", "General Qamar Javed Bajwa visited the Line of Control.", "Qamar Javed Bajwa",
      ("PAK", "MIL", "per:qamar_javed_bajwa")),
-    # former officials
-    ("en", "2020-06-01", "Najib Razak was found guilty on all seven charges.", "Najib Razak",
+    # former officials (Najib sat in parliament until his imprisonment in 2022: a legislator until then)
+    ("en", "2023-06-01", "Najib Razak lost his appeal against the conviction.", "Najib Razak",
      ("MYS", "ELI", "per:mohamed_najib_bin_tun_abdul_razak")),
     ("it", "2023-06-01", "Frank Bainimarama è stato rinviato a giudizio a Suva.", "Frank Bainimarama",
      ("FJI", "ELI", "per:voreqe_bainimarama")),

@@ -1870,10 +1870,11 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         if ent.code is None and last_actor is not None and g.head in ANAPHOR_HEADS and anaphor(g):
             ai, ante = last_actor
             si = ctx.toks[ai].sent
-            # only a non-state organisation is a safe antecedent ("The BBC ... its director general"); "its" after
-            # a government may point further back ("The United States vetoed a Council resolution censuring its ...")
-            if si >= ctx.toks[g.i].sent - 1 and ante.code and ante.sector not in STATE_SECTORS \
-                    and ante.sector is not None:
+            # only a non-state organisation is a safe antecedent ("The BBC ... its director general", "OPEC+ ... tre
+            # delegati dell'organizzazione"); "its" after a state's government may point further back ("The United
+            # States vetoed a Council resolution censuring its ...")
+            if si >= ctx.toks[g.i].sent - 1 and ante.code and ante.sector is not None \
+                    and (ante.sector not in STATE_SECTORS or ante.code in NON_STATE):
                 ent.code = ante.code
                 ent.sector = _member_sector(ent.sector, ante.sector, False)
         elif (last_org is not None and g.j < len(ctx.toks) and ctx.toks[g.j].norm in anaphors
