@@ -479,9 +479,9 @@ class Lexicon:
         self.collective_agents = frozenset(key(w) for w in agents.get("collective_agents", []))
         # the people who serve one person ("aides", "il portavoce"): of a named person, that person's sector
         self.personal_staff = frozenset(key(w) for w in agents.get("personal_staff", []))
+        self.ship_prefixes = dict(grammar.get("ship_prefixes") or {})  # "USS" -> USA: a warship of its navy
         # a city with an article is its football club ("il Napoli", "la Roma"): name -> (gender, organisation id),
         # and the articles of each gender
-        self.ship_prefixes = dict(grammar.get("ship_prefixes") or {})  # "USS" -> USA: a warship of its navy
         clubs = grammar.get("article_clubs") or {}
         self.article_clubs = {name: tuple(v) for name, v in clubs.get("clubs", {}).items()}
         self.club_articles = {norm_token(w): g for g in ("m", "f") for w in clubs.get(g, [])}

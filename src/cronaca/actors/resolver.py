@@ -1094,16 +1094,17 @@ def _party_office(ctx: Ctx, g: Group, person: Span):
 
 def _title_for(ctx: Ctx, title: dict, code: str | None) -> dict:
     """A title that names a different office in other countries ("the Chancellor": the British finance minister,
-    the German or Austrian head of government; "chief executive": Hong Kong's head of government): the office of the country in the phrase, else of the country the
-    article names most among those the title can belong to, else the title's own."""
+    the German or Austrian head of government; "chief executive": Hong Kong's head of government, not a company's):
+    the office (and its sector, ``by_country_sector``) of the country in the phrase, else of the country the article
+    names most among those the title can belong to, else the title's own."""
     alts = title["by_country"]
     if code is None:
         own = title.get("country")
         code = next((c for c, _ in ctx.countries.most_common() if c in alts or c == own), None)
     if code is None or code not in alts:
         return title
-    # ("Hong Kong's chief executive": there the head of government, not a company's)
-    return {**title, "office": alts[code], "country": code, "sector": title.get("by_country_sector", title.get("sector"))}
+    sector = title.get("by_country_sector", title.get("sector"))
+    return {**title, "office": alts[code], "country": code, "sector": sector}
 
 
 _PLACE_MEMO: dict[tuple[str, str], str | None] = {}
