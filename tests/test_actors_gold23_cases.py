@@ -95,3 +95,18 @@ def test_an_adjective_before_the_agent_is_no_place():
 def test_gold24_roles_and_bodies(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("text,context,date,want", [
+    # heads of government 2015-2023 a coverage scan found missing, by title on the date
+    ("The Thai prime minister", "The Thai prime minister promised an election next year.", "2018-03-01",
+     "per:prayut_chan_o_cha"),
+    ("Norway's prime minister", "Norway's prime minister backed the oil fund's new rules.", "2019-03-01",
+     "per:solberg_erna"),
+    ("The Canadian prime minister", "The Canadian prime minister called an election for October.", "2015-08-02",
+     "per:harper_stephen"),
+    ("The Serbian prime minister", "The Serbian prime minister met EU officials in Brussels.", "2020-02-03",
+     "per:brnabic_ana"),
+])
+def test_heads_of_government_2015_2023(text, context, date, want):
+    assert resolve("en", text, context, date).id == want
