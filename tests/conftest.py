@@ -33,3 +33,13 @@ requires_shared = pytest.mark.shared
 @pytest.fixture
 def shared_data() -> Path:
     return shared_path()
+
+
+def resolve_actor(lang: str, text: str, context: str, date: str):
+    """The actor the resolver finds for the mention ``text`` inside its sentence ``context`` (as ``cronaca eval
+    actors`` reads a gold line); the mention must be found."""
+    from cronaca.eval.actors import _resolve
+
+    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
+    assert e is not None, text
+    return e

@@ -1,13 +1,11 @@
 """Resolver cases found through the blind dev set actors_gold18 (sentences written for these tests)."""
 import pytest
 
-from cronaca.eval.actors import _resolve
+from .conftest import resolve_actor
 
 
 def resolve(lang, text, context, date="2025-03-10"):
-    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
-    assert e is not None, text
-    return e
+    return resolve_actor(lang, text, context, date)
 
 
 @pytest.mark.parametrize("lang,text,context,want", [

@@ -4,11 +4,11 @@ import pytest
 
 from cronaca.eval.actors import _resolve
 
+from .conftest import resolve_actor
+
 
 def resolve(lang, text, context, date="2024-05-10"):
-    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
-    assert e is not None, text
-    return e
+    return resolve_actor(lang, text, context, date)
 
 
 @pytest.mark.parametrize("lang,text,context,want", [

@@ -2,13 +2,7 @@
 government, warships, company names and office changes over time (sentences written for these tests)."""
 import pytest
 
-from cronaca.eval.actors import _resolve
-
-
-def resolve(lang, text, context, date):
-    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
-    assert e is not None, text
-    return e
+from .conftest import resolve_actor as resolve
 
 
 @pytest.mark.parametrize("lang,text,context,date,want", [

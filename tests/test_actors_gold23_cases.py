@@ -3,13 +3,8 @@ sides by date, office changes, EU heads of government, Italian public bodies (se
 import pytest
 
 from cronaca.actors.kb import knowledge_base
-from cronaca.eval.actors import _resolve
 
-
-def resolve(lang, text, context, date):
-    e = _resolve({"text": text, "context": context, "date": date, "lang": lang})
-    assert e is not None, text
-    return e
+from .conftest import resolve_actor as resolve
 
 
 @pytest.mark.parametrize("text,context,date,want", [
