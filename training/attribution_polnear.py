@@ -150,10 +150,21 @@ def chunks(doc, max_tokens: int = 400):
         yield doc[start:].as_doc()
 
 
+def heldout_per_source(raw, n: int) -> list:
+    """The last ``n`` documents (by name) of each publisher: a held-out set with every house style in it (the
+    last documents overall are all of one publisher)."""
+    by_source: dict[str, list] = {}
+    for d in raw:
+        by_source.setdefault(d[0].split("_", 1)[0], []).append(d)
+    return [d for docs in by_source.values() for d in docs[-n:]]
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--minutes", type=float, default=30)
     ap.add_argument("--heldout", type=int, default=60)
+    ap.add_argument("--heldout-per-source", type=int, default=None,
+                    help="hold out the last N documents of each publisher instead (PolNeAR names start with it)")
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=0)
@@ -188,8 +199,15 @@ def main(argv=None) -> int:
     raw = load_docs(DATA)
     if args.limit:
         raw = raw[:args.limit]
-    held = raw[-args.heldout:]
-    train = raw[:-args.heldout]
+    if args.heldout_per_source:
+        held = heldout_per_source(raw, args.heldout_per_source)
+        names = {n for n, _, _ in held}
+        train = [d for d in raw if d[0] not in names]
+        held_how = f"last {args.heldout_per_source} documents of each publisher in PolNeAR train by name"
+    else:
+        held = raw[-args.heldout:]
+        train = raw[:-args.heldout]
+        held_how = "last documents of PolNeAR train by name"
     def bare(d):
         if main is None:
             return nlp.make_doc(d.text)
@@ -234,7 +252,7 @@ def main(argv=None) -> int:
                     "license": "PolNeAR: research corpus, no licence stated",
                     "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor),
                                 "tensor_from_sha1": tok2vec_fingerprint("en") if args.tensor else None, "train_docs": len(train), "heldout_docs": len(held),
-                                "heldout": "last documents of PolNeAR train by name", "epoch": epoch,
+                                "heldout": held_how, "epoch": epoch,
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per}, "history": history},
                 })
                 nlp.to_disk(args.out)

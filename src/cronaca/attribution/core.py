@@ -20,7 +20,8 @@ from .marks import MarkSpan, find_mark_spans
 log = logging.getLogger(__name__)
 
 _PUNCT_BOUNDARY = set(",;:()[]{}\u2014\u2013")
-_QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e")
+# (with the tokens of doubled marks: news archives write a double quotation mark as two apostrophes)
+_QUOTE_CHARS = set("\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e") | {"''", "``"}
 _SENT_END = set(".!?")
 
 
@@ -1356,7 +1357,7 @@ class Finder:
     def direct(self) -> list[Found]:
         T = self.T
         spans = find_mark_spans(self.text, self.lex.quote_pairs, self.lex.data.get("paragraph_continuation", True),
-                                tuple(self.lex.data.get("dialogue_dashes", [])))
+                                tuple(self.lex.data.get("dialogue_dashes", [])), self.lex.data.get("doubled_quote_marks"))
         found: list[Found] = []
         min_words = int(self.lex.data.get("min_quote_words", 4))
         skip_next = set()
@@ -2288,6 +2289,9 @@ def _raising(fd: "Finder", cue_span: tuple[int, int]) -> bool:
         return False
     T = fd.T
     a, b = T.at_char(cue_span[0]), T.at_char(cue_span[1] - 1)
+    markers = {compact(x) for x in fd.lex.data.get("raising_markers", [])}
+    if b < len(T) and T[b].low in {compact(x) for x in fd.lex.data.get("raising_verbs", [])}:
+        return b + 1 < len(T) and T[b + 1].low in markers  # "appears to", no form of "be" needed
     if b >= len(T) or T[b].low not in {compact(x) for x in parts}:
         return False
     be = {compact(x) for x in fd.lex.data.get("raising_auxiliaries", [])}

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 _APOS = {"'", "\u2019", "\u2018"}
+_FILLER = "\u2060"  # stands for the second character of a doubled mark while scanning (neither space nor mark)
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-:;,/")
 
 
@@ -45,6 +46,16 @@ def _can_close(text: str, i: int, ch: str) -> bool:
     return True
 
 
+def _past_fillers(s: MarkSpan, scan: str) -> MarkSpan:
+    """A span found on the undoubled text, its marks widened over their fillers."""
+    inner_start, close = s.inner_start, s.close
+    while inner_start < len(scan) and scan[inner_start] == _FILLER:
+        inner_start += 1
+    while close < len(scan) and scan[close] == _FILLER:
+        close += 1
+    return MarkSpan(s.open, close, inner_start, max(inner_start, s.inner_end), s.balanced)
+
+
 def _closes_soon(text: str, paragraphs, pi: int, closer: str, ahead: int = 3) -> bool:
     """A quote left open at the end of paragraph pi continues when a closing mark follows within the next
     few paragraphs (newspaper convention: each paragraph of a long quote re-opens it, only the last closes)."""
@@ -54,8 +65,21 @@ def _closes_soon(text: str, paragraphs, pi: int, closer: str, ahead: int = 3) ->
     return False
 
 
+def _undouble(text: str, doubled: dict[str, str]) -> str:
+    """The text with each doubled mark (news archives' two apostrophes for a double quotation mark: ''A,''
+    she said) written as the single mark it stands for plus a filler: same length, so offsets hold."""
+    for pair, mark in doubled.items():
+        if pair in text:
+            text = text.replace(pair, mark + _FILLER * (len(pair) - 1))
+    return text
+
+
 def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool = True,
-                    dashes: tuple[str, ...] = ()) -> list[MarkSpan]:
+                    dashes: tuple[str, ...] = (), doubled: dict[str, str] | None = None) -> list[MarkSpan]:
+    if doubled:
+        scan = _undouble(text, doubled)
+        if scan != text:
+            return [_past_fillers(s, scan) for s in find_mark_spans(scan, pairs, continuation, dashes)]
     openers = {}
     for o, c in pairs:
         openers.setdefault(o, c)

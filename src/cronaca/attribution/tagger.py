@@ -360,6 +360,7 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             loose.append(ct)
         else:
             by_cue[best[1]]["content"].append(ct)
+    claims = []
     for so in sources:
         best = None
         for c in cues:
@@ -369,8 +370,11 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
                 continue  # a source names the speaker of a cue in its own sentence
             if best is None or g < best[0]:
                 best = (g, c)
-        if best is not None and by_cue[best[1]]["source"] is None:
-            by_cue[best[1]]["source"] = so
+        if best is not None:
+            claims.append((0 if so[1] <= best[1][0] else 1, best[0], so, best[1]))
+    for *_, so, c in sorted(claims):  # the source nearest before its cue names its speaker, else the one after
+        if by_cue[c]["source"] is None:
+            by_cue[c]["source"] = so
     out = []
     for c, g in by_cue.items():
         if not g["content"]:
@@ -385,7 +389,8 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             gap_text = text[cur[-1][1]:p[0]]
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
-            if not paragraph_break(cur[-1], p) and (close or straddles) and not _another_cue(
+            mixed = (text[cur[-1][0]] in _QUOTE_CHARS) != (text[p[0]] in _QUOTE_CHARS)
+            if not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and not _another_cue(
                     cue_in, cur[-1][1], p[0], [c] + ([g["source"]] if g["source"] else [])):
                 cur.append(p)
             else:
@@ -466,7 +471,7 @@ def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
             continue
         before = fd.text[s:T[x].start]
         if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 or \
-                before.count("\u00ab") > before.count("\u00bb"):
+                before.count("\u00ab") > before.count("\u00bb") or before.count("''") % 2:
             continue  # inside a quotation: "..., I said this would happen" is part of it
         y = x + 1
         if y < b and T[y].text in _QUOTE_CHARS:
@@ -535,6 +540,40 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
                 return s  # "noted [Clinton's comment that ...]": the clause of a noun in the content
             return t.start
     return s
+
+
+def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans) -> int:
+    """A report set in the middle of its content between commas ("The goal, he said, is to forge ...",
+    "For decades, Mr. de Vos noted, the United States has ...", "Part of the problem, say experts, is ..."):
+    the content starts where the sentence does, over the source and cue (PolNeAR's content is that whole
+    stretch). Not when the part before holds another report's cue or content."""
+    T = fd.T
+    if src is None:
+        return s
+    a, b = min(cue[0], src[0]), max(cue[1], src[1])
+    k0, k1 = T.at_char(a), T.at_char(b - 1) + 1
+    if k0 < 1 or k1 >= len(T) or T[k0 - 1].text != "," or T[k1].text != ",":
+        return s
+    x = k1 + 1
+    while x < len(T) and T[x].text in _QUOTE_CHARS:
+        x += 1
+    if x >= len(T) or T[x].start != s and T[k1 + 1].start != s:
+        return s
+    if x > k1 + 1 and not T[x].text[:1].islower():
+        return s  # 'Now, he added, "If there is ...': a quotation of its own ('No name change, he said, "hides')
+    if compact(fd.text[src[0]:src[1]]) in fd.relatives:
+        return s  # "the report, which notes, ...": the noun before is no part of the content
+    sa = T.sent_bounds(k0)[0]
+    while sa < k0 - 1 and (T[sa].is_punct and T[sa].text not in _QUOTE_CHARS or T[sa].text.isspace()):
+        sa += 1
+    if sa >= k0 - 1:
+        return s
+    lo, hi = T[sa].start, T[k0 - 1].start
+    if any(lab != "SOURCE" and x0 < hi and lo < x1 for x0, x1, lab in spans):
+        return s
+    if any(fd.cue_at(y) is not None for y in range(sa, k0 - 1)):
+        return s
+    return lo
 
 
 def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
@@ -658,6 +697,7 @@ def tagged_found(fd, nlp) -> list[Found]:
         e = _cut_inner_report(fd, s, e, g["cue"])
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e, g["cue"])
+            s = _before_parenthetical(fd, g["cue"], g["source"], s, spans)
         raw = text[s:e].strip()
         direct = bool(raw) and raw[0] in _QUOTE_CHARS
         f = Found(s, e, direct)
