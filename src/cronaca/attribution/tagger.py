@@ -489,6 +489,31 @@ def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
     return e
 
 
+def _cut_trailing_relative(fd, s: int, e: int) -> int:
+    """An unquoted content that is a noun phrase ends before a non-restrictive relative clause that closes it
+    ("criticized [the law], which passed in 2014"): the writer's gloss on the noun, not what was reported."""
+    T = fd.T
+    if fd.text[s:s + 1] in _QUOTE_CHARS:
+        return e
+    a, b = T.at_char(s), T.at_char(e - 1) + 1
+    for x in range(b - 2, a + 2, -1):
+        if T[x].text in _QUOTE_CHARS or T[x].sent != T[a].sent:
+            return e
+        if T[x].text == "," and T[x + 1].low in fd.relatives and T.has_dep:
+            h = T[x + 1].head
+            if not (0 <= h < len(T)) or not T[h].dep.startswith(("acl", "relcl")):
+                continue
+            last = b - 1
+            while last > x and T[last].is_punct:
+                last -= 1
+            if _right_edge(T, h, T.sent_bounds(h)[1]) < last:
+                continue  # the clause does not run to the content's end
+            if any(T[y].dep.startswith(("nsubj", "expl")) for y in range(a, x)):
+                return e  # a reported clause ("that Weiner was sexting again, which prompted ...") keeps it
+            return T[x - 1].end
+    return e
+
+
 def _clause_of_cue(T, x: int, cue) -> bool:
     """The clause opened at token x hangs on the cue: its verb depends on a word of the cue, directly or
     through adverbials of it ("said on Tuesday [that ...]", where a parser may hang the clause on "Tuesday"),
@@ -542,38 +567,52 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
     return s
 
 
-def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans) -> int:
+def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
     """A report set in the middle of its content between commas ("The goal, he said, is to forge ...",
     "For decades, Mr. de Vos noted, the United States has ...", "Part of the problem, say experts, is ..."):
     the content starts where the sentence does, over the source and cue (PolNeAR's content is that whole
-    stretch). Not when the part before holds another report's cue or content."""
+    stretch). Not when the part before holds another report's cue or content. A source tagged with the
+    content's subject ("[Mrs. Clinton, these people] said, would be open") keeps only its part after the comma.
+    Returns the content's start and the source."""
     T = fd.T
     if src is None:
-        return s
+        return s, src
     a, b = min(cue[0], src[0]), max(cue[1], src[1])
     k0, k1 = T.at_char(a), T.at_char(b - 1) + 1
-    if k0 < 1 or k1 >= len(T) or T[k0 - 1].text != "," or T[k1].text != ",":
-        return s
+    if k1 >= len(T) or T[k1].text != ",":
+        return s, src
     x = k1 + 1
     while x < len(T) and T[x].text in _QUOTE_CHARS:
         x += 1
-    if x >= len(T) or T[x].start != s and T[k1 + 1].start != s:
-        return s
+    if x >= len(T) or s not in (T[x].start, T[k1 + 1].start, T[k1].start):
+        return s, src
     if x > k1 + 1 and not T[x].text[:1].islower():
-        return s  # 'Now, he added, "If there is ...': a quotation of its own ('No name change, he said, "hides')
+        return s, src  # 'Now, he added, "If there is ...': a quotation of its own ('No name change, he said, "hides')
     if compact(fd.text[src[0]:src[1]]) in fd.relatives:
-        return s  # "the report, which notes, ...": the noun before is no part of the content
+        return s, src  # "the report, which notes, ...": the noun before is no part of the content
+    if src[1] <= cue[0]:  # "[Mrs. Clinton, these people] said,": the comma inside the source opens the report
+        ks0, ks1 = T.at_char(src[0]), T.at_char(src[1] - 1) + 1
+        commas = [y for y in range(ks0 + 1, ks1 - 1) if T[y].text == ","]
+        if commas and ks0 == T.sent_bounds(ks0)[0]:
+            k0 = commas[-1] + 1
+            src = (T[k0].start, src[1])
+    if k0 < 1 or T[k0 - 1].text != ",":
+        return s, src
+    if not any(fd.cue_at(y) is not None for y in range(T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1)):
+        return s, src  # a verb of the lexicon ("said", "noted"), not any tagged cue ("Berlin backed off, ...")
     sa = T.sent_bounds(k0)[0]
-    while sa < k0 - 1 and (T[sa].is_punct and T[sa].text not in _QUOTE_CHARS or T[sa].text.isspace()):
+    # (not the connective that opens the sentence: "And yet, her aides say, Syria remains ...")
+    while sa < k0 - 1 and (T[sa].is_punct and T[sa].text not in _QUOTE_CHARS or T[sa].text.isspace()
+                           or T[sa].pos in ("CCONJ", "ADV") and T[sa + 1].pos in ("CCONJ", "ADV", "PUNCT", "PRON")):
         sa += 1
     if sa >= k0 - 1:
-        return s
+        return s, src
     lo, hi = T[sa].start, T[k0 - 1].start
     if any(lab != "SOURCE" and x0 < hi and lo < x1 for x0, x1, lab in spans):
-        return s
+        return s, src
     if any(fd.cue_at(y) is not None for y in range(sa, k0 - 1)):
-        return s
-    return lo
+        return s, src
+    return lo, src
 
 
 def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
@@ -695,9 +734,12 @@ def tagged_found(fd, nlp) -> list[Found]:
         if g["cue"] and g["cue"][1] <= s:
             e = _extend_to_complement(fd, g["cue"], s, e, taken)
         e = _cut_inner_report(fd, s, e, g["cue"])
+        e = _cut_trailing_relative(fd, s, e)
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e, g["cue"])
-            s = _before_parenthetical(fd, g["cue"], g["source"], s, spans)
+            if not g["source"]:
+                g["source"] = _parsed_subject(fd, g["cue"], s, e)
+            s, g["source"] = _before_parenthetical(fd, g["cue"], g["source"], s, spans)
         raw = text[s:e].strip()
         direct = bool(raw) and raw[0] in _QUOTE_CHARS
         f = Found(s, e, direct)
