@@ -17,8 +17,9 @@ CASES = [
     # 1. namesakes: relatives and people who share a name
     ("en", "2023-03-10", "Jean-Marie Le Pen sent a message to the party congress in Lille.", "Jean-Marie Le Pen",
      ("FRA", "ELI", "per:le_pen_jean_marie")),
+    # (an MEP from 2004 to 2019, never a deputy of France's own parliament then: EUR LEG, as the blind sets code MEPs)
     ("en", "2016-05-02", "Jean-Marie Le Pen spoke in the European Parliament.", "Jean-Marie Le Pen",
-     ("FRA", "LEG", "per:le_pen_jean_marie")),
+     ("EUR", "LEG", "per:le_pen_jean_marie")),
     ("en", "2022-02-01", "Nicolás Maduro Guerra met party activists in Maracay.", "Nicolás Maduro Guerra",
      ("VEN", "LEG", "per:maduro_guerra_nicolas")),
     ("it", "2016-11-05", "Étienne Tshisekedi ha rifiutato l'accordo con la maggioranza.", "Étienne Tshisekedi",

@@ -250,9 +250,12 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
                 continue  # "Fed up with delays": a verb, not the Federal Reserve
             if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
                     and toks[i - 1].sent == toks[i].sent and norms[i - 1] not in lex.possessive_clitics \
-                    and not (spans and spans[-1].j == i and "number" in spans[-1].kinds):
+                    and not (spans and spans[-1].j == i and "number" in spans[-1].kinds) \
+                    and not (i + 1 < len(toks) and toks[i + 1].pos == "PROPN" and toks[i + 1].text[:1].isupper()
+                             and toks[i + 1].sent == toks[i].sent):
                 # (after a genitive clitic or a number the word heads a noun phrase: "Myanmar's military" is the
-                # army, "cinquantaquattro soldati" soldiers even where the tagger calls the number an adverb)
+                # army, "cinquantaquattro soldati" soldiers even where the tagger calls the number an adverb; before
+                # a name it is that person's title: "CNN anchor Jake Tapper", where the tagger reads a verb)
                 # with a tagger: "un documento davvero storico" is an adjective, not the agent noun "storico"
                 ok = [e for e in ok if e.kind not in ("agent", "title")]
                 if not ok:
