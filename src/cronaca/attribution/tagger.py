@@ -500,7 +500,9 @@ def _cut_trailing_relative(fd, s: int, e: int) -> int:
         if T[x].text in _QUOTE_CHARS or T[x].sent != T[a].sent:
             return e
         if T[x].text == "," and T[x + 1].low in fd.relatives and T.has_dep:
-            h = T[x + 1].head
+            h = T[x + 1].head  # the relative clause's verb (or, for "which parliament passed", the noun first)
+            if 0 <= h < len(T) and not T[h].dep.startswith(("acl", "relcl")):
+                h = T[h].head
             if not (0 <= h < len(T)) or not T[h].dep.startswith(("acl", "relcl")):
                 continue
             last = b - 1
@@ -613,6 +615,43 @@ def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
     if any(fd.cue_at(y) is not None for y in range(sa, k0 - 1)):
         return s, src
     return lo, src
+
+
+def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
+    """A content that opens with the person told or asked ("told [him] he had never been ...", "told [FBI agents]
+    that ..."): it starts at the clause the verb takes after that object (lexicon ``addressee_verbs``, by lemma)."""
+    verbs = fd.lex.data.get("addressee_verbs")
+    T = fd.T
+    if not verbs or not T.has_dep:
+        return s
+    k0, k1 = T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1
+    a, b = T.at_char(s), T.at_char(e - 1) + 1
+    if a != k1 or b > len(T) or T[a].low in fd.relatives or \
+            T[a].low in {compact(w) for w in fd.lex.data.get("content_openers", ())}:
+        return s  # ("asked [which of her enemies ...]": a question, no one addressed)
+    vs = [x for x in range(k0, k1) if T[x].pos in ("VERB", "AUX") and T[x].lemma.lower() in verbs]
+    if not vs:
+        return s
+    v = vs[-1]
+    obj = next((x for x in range(a, b) if T[x].head == v and T[x].dep in ("obj", "dobj", "iobj", "dative")), None)
+    # (a clause, not an infinitive: PolNeAR keeps the object of "urged [the court to intervene]")
+    clause = next((x for x in range(a, b) if T[x].head == v and T[x].dep == "ccomp"), None)
+    if clause is None and obj is not None and obj + 1 < b and T[obj + 1].low == "that":
+        # "told police that he ...", where the parser hangs the clause on the noun as a relative clause
+        clause = next((x for x in range(obj + 1, b) if T[x].head == obj and T[x].dep.startswith("acl")), None)
+    if obj is None or clause is None or clause < obj:
+        return s
+    def under(x: int, top: int) -> bool:
+        y, steps = x, 0
+        while 0 <= y < len(T) and y != top and steps < 40:
+            y, steps = (T[y].head if T[y].head != y else -1), steps + 1
+        return y == top
+
+    left = next((x for x in range(obj + 1, clause) if under(x, clause)), clause)
+    # the object phrase, and nothing else, before the clause ("told federal investigators in July [she ...]": no)
+    if left <= obj or any(T[x].is_punct or not under(x, obj) for x in range(a, left)):
+        return s
+    return T[left].start
 
 
 def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
@@ -737,6 +776,7 @@ def tagged_found(fd, nlp) -> list[Found]:
         e = _cut_trailing_relative(fd, s, e)
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e, g["cue"])
+            s = _past_addressee(fd, g["cue"], s, e)
             if not g["source"]:
                 g["source"] = _parsed_subject(fd, g["cue"], s, e)
             s, g["source"] = _before_parenthetical(fd, g["cue"], g["source"], s, spans)
