@@ -82,8 +82,9 @@ CASES = [
     ("it", "2024-10-05", "Due agenti del Mossad sono stati arrestati a Teheran.", "Due agenti del Mossad", ("ISR", "SPY", None)),
     ("it", "2024-10-05", "Tre agenti dei servizi iraniani sono stati identificati.", "Tre agenti dei servizi iraniani",
      ("IRN", "SPY", None)),
+    # (an Italian text that names no country: its businesses are Italian too, as set 26 codes local trades)
     ("it", "2024-10-05", "Gli agenti immobiliari segnalano un calo delle compravendite.", "Gli agenti immobiliari",
-     (None, "BUS", None)),
+     ("ITA", "BUS", None)),
     # 8. a delegation of an agent noun takes the members' sector
     ("it", "2024-04-12", "Una delegazione di sindacalisti spagnoli ha visitato il porto di Genova.", "sindacalisti spagnoli",
      ("ESP", "LAB", None)),

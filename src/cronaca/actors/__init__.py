@@ -159,10 +159,12 @@ def resolve_mentions(analysis) -> list[Mention]:
     return mentions
 
 
-_PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI", "MED", "LAB", "EDU"}  # (doctors, workers, teachers of the place)
+# (doctors, workers, teachers, shopkeepers, farmers and clergy of the place)
+_PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI", "MED", "LAB", "EDU", "BUS", "AGR", "REL"}
 # who takes the press's home country in a text that names no country nor place: state bodies, crime groups, and
-# the country's own doctors, workers, teachers and citizens ("migliaia di medici e infermieri hanno scioperato")
-_HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL"}
+# the country's own doctors, workers, teachers, citizens, shopkeepers, farmers and clergy ("migliaia di medici e
+# infermieri hanno scioperato", "i ristoratori hanno protestato")
+_HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL", "BUS", "AGR", "REL"}
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say nothing of where a story is
 

@@ -525,6 +525,7 @@ class Lexicon:
         self.credit_glue = frozenset(norm_token(w) for w in grammar.get("credit_glue", []))
         self.no_context_agents = frozenset(norm_token(w) for w in agents.get("no_context_country", []))
         self.new_markers = frozenset(norm_token(t) for w in grammar.get("new_markers", []) for t in w.split()[:1])
+        self.honorifics = frozenset(norm_token(w) for w in grammar.get("honorifics", []))
         self.new_office_days = int(grammar.get("new_office_days", 45))
         self.addressee_markers = frozenset(norm_token(w) for w in grammar.get("addressee_markers", []))
         self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))

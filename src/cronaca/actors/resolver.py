@@ -1468,6 +1468,31 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None, nxt2: Group | None
     return sec, code
 
 
+def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | None:
+    """The resolved title or agent phrase that a name stands in apposition to ("TITLE, NAME,"; "TITLE of PLACE NAME"),
+    or None. A title that found its holder (a known person) is someone else's."""
+    if k == 0:
+        return None
+    prev = groups[k - 1]
+    toks = ctx.toks
+    if prev.head not in ("title", "agent") or prev.entity is None or not prev.entity.sector or prev.entity.id:
+        return None
+    honorifics = lexicon(ctx.lang).honorifics
+    # the title's place may trail it outside the phrase ("Il sindaco [di Bergamo], Giorgio Gori"), and an honorific
+    # may come before the name ("Leicester's mayor, Sir Peter Soulsby")
+    m = prev.j
+    while m < g.i and m - prev.j < 6 and toks[m].text != "," and toks[m].pos in ("ADP", "DET", "PROPN"):
+        m += 1
+    if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent:
+        return prev.entity  # "La giudice del tribunale di Catania Iolanda Apostolico", "L'inviato di Rai2 Daniele ..."
+    if m >= g.i or toks[m].text != "," or toks[m].sent != toks[g.i].sent or not all(
+            toks[x].norm in honorifics for x in range(m + 1, g.i)):
+        return None
+    if prev.entity.count not in (None, 1):
+        return None  # "tre agenti, Mario Rossi e ...": a group, not this person's title
+    return prev.entity
+
+
 def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback=None) -> list[Group]:
     """``fallback()``: the country of the article's dateline, the context only where the text names none."""
     kb = knowledge_base()
@@ -1912,8 +1937,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     ent.sector = app_sec
                 if app_code and not ent.code:
                     ent.code = app_code
+                if not ent.sector and (held := _title_before(ctx, groups, k, g)) is not None:
+                    # "Il sindaco di Bergamo, Giorgio Gori,", "Leicester's mayor, Sir Peter Soulsby,": the name
+                    # set off after a title is its holder
+                    ent.sector = held.sector
+                    ent.code = ent.code or held.code
                 if "name1" in {e.kind for s in g.spans for e in s.entries} and not (ent.sector or ent.code):
                     continue  # a lone capitalised word with nothing to say it is a person
+                if ent.code is None and ent.sector and (pc := place_before(g)) is not None:
+                    ent.code = pc  # "Flint Mayor Karen Weaver", "Dallas Police Chief David Brown"
                 if ent.code is None and ent.sector in TRADES:
                     trade_names.append(k)  # "La ricercatrice Chiara Draghi dell'Università di Padova"
                 if ent.code is None and ent.sector and ent.sector not in NO_CONTEXT_SECTORS and ctx.countries \
