@@ -1468,6 +1468,15 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None, nxt2: Group | None
     return sec, code
 
 
+def _glued_place(ctx: Ctx, g: Group) -> str | None:
+    """The country of a place the NER glued to the front of a name after its title ("il governatore della regione
+    di [Belgorod Vyacheslav Gladkov]"): a known place followed by two more proper nouns."""
+    props = [x for x in range(g.i, g.j) if ctx.toks[x].pos == "PROPN"]
+    if len(props) < 3 or props[0] == g.i or ctx.toks[props[0] - 1].pos != "ADP":
+        return None
+    return _place_country(ctx.toks[props[0]].text, ctx.lang)
+
+
 def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | None:
     """The resolved title or agent phrase that a name stands in apposition to ("TITLE, NAME,"; "TITLE of PLACE NAME"),
     or None. A title that found its holder (a known person) is someone else's."""
@@ -1483,14 +1492,21 @@ def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | N
     m = prev.j
     while m < g.i and m - prev.j < 6 and toks[m].text != "," and toks[m].pos in ("ADP", "DET", "PROPN"):
         m += 1
-    if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent:
-        return prev.entity  # "La giudice del tribunale di Catania Iolanda Apostolico", "L'inviato di Rai2 Daniele ..."
+    # the trailing place's country first: the title's own may be the article's ("il governatore della regione di
+    # Belgorod Vyacheslav Gladkov" in a story about Ukraine)
+    names = [x for x in range(prev.j, m) if toks[x].pos == "PROPN"]
+    place = _place_country(ctx.text[toks[names[0]].start:toks[names[-1]].end], ctx.lang) if names else None
+    if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent \
+            and _place_country(toks[g.i].text, ctx.lang) is None:  # (not "di [Belgorod Vyacheslav Gladkov]")
+        # "La giudice del tribunale di Catania Iolanda Apostolico" (no comma): the place's country, else the name's
+        # as found for any titled name
+        return replace(prev.entity, code=place)
     if m >= g.i or toks[m].text != "," or toks[m].sent != toks[g.i].sent or not all(
             toks[x].norm in honorifics for x in range(m + 1, g.i)):
         return None
     if prev.entity.count not in (None, 1):
         return None  # "tre agenti, Mario Rossi e ...": a group, not this person's title
-    return prev.entity
+    return replace(prev.entity, code=place) if place else prev.entity
 
 
 def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback=None) -> list[Group]:
@@ -1944,7 +1960,7 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     ent.code = ent.code or held.code
                 if "name1" in {e.kind for s in g.spans for e in s.entries} and not (ent.sector or ent.code):
                     continue  # a lone capitalised word with nothing to say it is a person
-                if ent.code is None and ent.sector and (pc := place_before(g)) is not None:
+                if ent.code is None and ent.sector and (pc := place_before(g) or _glued_place(ctx, g)) is not None:
                     ent.code = pc  # "Flint Mayor Karen Weaver", "Dallas Police Chief David Brown"
                 if ent.code is None and ent.sector in TRADES:
                     trade_names.append(k)  # "La ricercatrice Chiara Draghi dell'Università di Padova"
