@@ -1468,11 +1468,12 @@ def _apposition_sector(ctx: Ctx, g: Group, nxt: Group | None, nxt2: Group | None
     return sec, code
 
 
-def _glued_place(ctx: Ctx, g: Group) -> str | None:
+def _glued_place(ctx: Ctx, g: Group, start_ok: bool = False) -> str | None:
     """The country of a place the NER glued to the front of a name after its title ("il governatore della regione
-    di [Belgorod Vyacheslav Gladkov]"): a known place followed by two more proper nouns."""
+    di [Belgorod Vyacheslav Gladkov]"): a known place after a preposition, followed by two more proper nouns
+    (``start_ok``: the place may open the group)."""
     props = [x for x in range(g.i, g.j) if ctx.toks[x].pos == "PROPN"]
-    if len(props) < 3 or props[0] == g.i or ctx.toks[props[0] - 1].pos != "ADP":
+    if len(props) < 3 or (props[0] == g.i and not start_ok) or props[0] == 0 or ctx.toks[props[0] - 1].pos != "ADP":
         return None
     return _place_country(ctx.toks[props[0]].text, ctx.lang)
 
@@ -1496,11 +1497,14 @@ def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | N
     # Belgorod Vyacheslav Gladkov" in a story about Ukraine)
     names = [x for x in range(prev.j, m) if toks[x].pos == "PROPN"]
     place = _place_country(ctx.text[toks[names[0]].start:toks[names[-1]].end], ctx.lang) if names else None
-    if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent \
-            and _place_country(toks[g.i].text, ctx.lang) is None:  # (not "di [Belgorod Vyacheslav Gladkov]")
+    if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent:
         # "La giudice del tribunale di Catania Iolanda Apostolico" (no comma): the place's country, else the name's
-        # as found for any titled name
-        return replace(prev.entity, code=place)
+        # as found for any titled name; a place the NER glued to the name ("di [Lecco Anna Vitale]") is that place
+        glued = _glued_place(ctx, g, start_ok=True)
+        if glued is None and sum(toks[x].pos == "PROPN" for x in range(g.i, g.j)) >= 3 \
+                and _place_country(toks[g.i].text, ctx.lang) is not None:
+            return None
+        return replace(prev.entity, code=glued or place)
     if m >= g.i or toks[m].text != "," or toks[m].sent != toks[g.i].sent or not all(
             toks[x].norm in honorifics for x in range(m + 1, g.i)):
         return None
