@@ -37,9 +37,9 @@ def test_doubled_apostrophes_are_one_quotation_mark():
 
 
 def test_the_source_nearest_before_its_cue_names_the_speaker():
-    text = "Mrs. Lee, analysts said, has other reasons to stay silent."
+    text = "Mrs. Lee, analysts said, will not run for a third term."
     spans = _spans(text, ("SOURCE", "Mrs. Lee,"), ("SOURCE", "analysts"), ("CUE", "said"),
-                   ("CONTENT", "has other reasons to stay silent"))
+                   ("CONTENT", "will not run for a third term"))
     (g,) = group(spans, text, sent_of=_sent_of(text))
     assert text[slice(*g["source"])] == "analysts"
 
@@ -74,9 +74,9 @@ def _tagged(text: str, *parts):
 
 @pytest.mark.skipif(not _has_en_parser(), reason="no English pipeline")
 def test_a_report_between_commas_inside_its_content():
-    text = "The goal, he said, is to forge a durable truce in the north."
-    got = _tagged(text, ("SOURCE", "he"), ("CUE", "said"), ("CONTENT", "is to forge a durable truce in the north"))
-    assert got["said"] == ("The goal, he said, is to forge a durable truce in the north", "he")
+    text = "The plan, she said, is to reopen the old mine by the spring."
+    got = _tagged(text, ("SOURCE", "she"), ("CUE", "said"), ("CONTENT", "is to reopen the old mine by the spring"))
+    assert got["said"] == ("The plan, she said, is to reopen the old mine by the spring", "she")
     # the subject tagged together with the source: the source keeps its part after the comma
     text = "The governor, aides said, would veto the bill if it passed."
     got = _tagged(text, ("SOURCE", "The governor, aides"), ("CUE", "said"), ("CONTENT", "would veto the bill if it passed"))

@@ -491,7 +491,7 @@ def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
 
 def _cut_trailing_relative(fd, s: int, e: int) -> int:
     """An unquoted content that is a noun phrase ends before a non-restrictive relative clause that closes it
-    ("criticized [the law], which passed in 2014"): the writer's gloss on the noun, not what was reported."""
+    ("criticised [the port tax], which the council approved in March"): the writer's gloss on the noun, not what was reported."""
     T = fd.T
     if fd.text[s:s + 1] in _QUOTE_CHARS:
         return e
@@ -570,11 +570,11 @@ def _start_at_opener(fd, s: int, e: int, cue=None) -> int:
 
 
 def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
-    """A report set in the middle of its content between commas ("The goal, he said, is to forge ...",
-    "For decades, Mr. de Vos noted, the United States has ...", "Part of the problem, say experts, is ..."):
+    """A report set in the middle of its content between commas ("The plan, she said, is to reopen the mine ...",
+    "For years, the auditor noted, the fund has ...", "Part of the delay, engineers say, is ..."):
     the content starts where the sentence does, over the source and cue (PolNeAR's content is that whole
     stretch). Not when the part before holds another report's cue or content. A source tagged with the
-    content's subject ("[Mrs. Clinton, these people] said, would be open") keeps only its part after the comma.
+    content's subject ("[The governor, aides] said, would veto the bill") keeps only its part after the comma.
     Returns the content's start and the source."""
     T = fd.T
     if src is None:
@@ -589,10 +589,10 @@ def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
     if x >= len(T) or s not in (T[x].start, T[k1 + 1].start, T[k1].start):
         return s, src
     if x > k1 + 1 and not T[x].text[:1].islower():
-        return s, src  # 'Now, he added, "If there is ...': a quotation of its own ('No name change, he said, "hides')
+        return s, src  # 'Then, she added, "We will appeal ...': a quotation of its own ('The new name, he said, "changes nothing')
     if compact(fd.text[src[0]:src[1]]) in fd.relatives:
-        return s, src  # "the report, which notes, ...": the noun before is no part of the content
-    if src[1] <= cue[0]:  # "[Mrs. Clinton, these people] said,": the comma inside the source opens the report
+        return s, src  # "the audit, which notes, ...": the noun before is no part of the content
+    if src[1] <= cue[0]:  # "[The governor, aides] said,": the comma inside the source opens the report
         ks0, ks1 = T.at_char(src[0]), T.at_char(src[1] - 1) + 1
         commas = [y for y in range(ks0 + 1, ks1 - 1) if T[y].text == ","]
         if commas and ks0 == T.sent_bounds(ks0)[0]:
@@ -603,7 +603,7 @@ def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
     if not any(fd.cue_at(y) is not None for y in range(T.at_char(cue[0]), T.at_char(cue[1] - 1) + 1)):
         return s, src  # a verb of the lexicon ("said", "noted"), not any tagged cue ("Berlin backed off, ...")
     sa = T.sent_bounds(k0)[0]
-    # (not the connective that opens the sentence: "And yet, her aides say, Syria remains ...")
+    # (not the connective that opens the sentence: "And yet, her aides say, the port remains ...")
     while sa < k0 - 1 and (T[sa].is_punct and T[sa].text not in _QUOTE_CHARS or T[sa].text.isspace()
                            or T[sa].pos in ("CCONJ", "ADV") and T[sa + 1].pos in ("CCONJ", "ADV", "PUNCT", "PRON")):
         sa += 1
@@ -618,7 +618,7 @@ def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
 
 
 def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
-    """A content that opens with the person told or asked ("told [him] he had never been ...", "told [FBI agents]
+    """A content that opens with the person told or asked ("told [him] the permit had expired", "told [inspectors]
     that ..."): it starts at the clause the verb takes after that object (lexicon ``addressee_verbs``, by lemma)."""
     verbs = fd.lex.data.get("addressee_verbs")
     T = fd.T
@@ -628,13 +628,13 @@ def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
     a, b = T.at_char(s), T.at_char(e - 1) + 1
     if a != k1 or b > len(T) or T[a].low in fd.relatives or \
             T[a].low in {compact(w) for w in fd.lex.data.get("content_openers", ())}:
-        return s  # ("asked [which of her enemies ...]": a question, no one addressed)
+        return s  # ("asked [which of the two plans ...]": a question, no one addressed)
     vs = [x for x in range(k0, k1) if T[x].pos in ("VERB", "AUX") and T[x].lemma.lower() in verbs]
     if not vs:
         return s
     v = vs[-1]
     obj = next((x for x in range(a, b) if T[x].head == v and T[x].dep in ("obj", "dobj", "iobj", "dative")), None)
-    # (a clause, not an infinitive: PolNeAR keeps the object of "urged [the court to intervene]")
+    # (a clause, not an infinitive: PolNeAR keeps the object of "urged [the council to delay the vote]")
     clause = next((x for x in range(a, b) if T[x].head == v and T[x].dep == "ccomp"), None)
     if clause is None and obj is not None and obj + 1 < b and T[obj + 1].low == "that":
         # "told police that he ...", where the parser hangs the clause on the noun as a relative clause
