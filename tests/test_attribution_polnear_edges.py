@@ -127,3 +127,10 @@ def test_appears_to_raises_like_is_expected_to():
     text = "The minister appears in the video."
     fd = _finder(text)
     assert not _raising(fd, (text.index("appears"), text.index("appears") + len("appears")))
+
+
+def test_a_straight_mark_closes_a_typographic_quotation():
+    text = ("The mayor spoke first. \u201cWe will appeal the ruling.\" Two councillors agreed.\n\n"
+            "\u201cThe bridge stays shut,\u201d said Ana Ruiz. \u201cIt is \"unsafe\" for now.\u201d")
+    inner = [text[s.inner_start:s.inner_end] for s in find_mark_spans(text, PAIRS)]
+    assert inner == ["We will appeal the ruling.", "The bridge stays shut,", 'It is "unsafe" for now.']

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 _APOS = {"'", "\u2019", "\u2018"}
 _FILLER = "\u2060"  # stands for the second character of a doubled mark while scanning (neither space nor mark)
 _OPEN_BEFORE = set(" \t\n([{\u2014\u2013-:;,/")
+_CURLY_CLOSERS = {"\u201d", "\u00bb"}
 
 
 @dataclass
@@ -122,6 +123,13 @@ def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool 
                         if not stack:
                             spans.append(MarkSpan(start, i + 1, start + 1, i))
                         break
+                else:
+                    if ch == '"' and stack[-1][2] in _CURLY_CLOSERS and not text[i - 1].isspace() and \
+                            (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
+                        # a straight mark closing a typographic one ('\u201cWe will appeal."'): web text mixes them
+                        start = stack.pop()[0]
+                        if not stack:
+                            spans.append(MarkSpan(start, i + 1, start + 1, i))
             i += 1
         # drop unclosed apostrophe-like openers: they are far more often apostrophes than quotes
         while stack and stack[-1][1] in _APOS:
