@@ -57,3 +57,10 @@ def test_in_comune_is_no_town_hall():
     e = _resolve({"text": "comune", "context": "I due paesi hanno molto in comune, ha detto il ministro.",
                   "date": "2019-05-02", "lang": "it"})
     assert e is None
+
+
+def test_a_place_glued_to_a_name_after_its_title_gives_the_country():
+    # the NER reads "Kursk Aleksej Smirnov" as one name; the Ukrainian drones do not make him Ukrainian
+    e = resolve("it", "Aleksej Smirnov", "Il governatore della regione di Kursk Aleksej Smirnov ha detto che i droni "
+                "ucraini hanno colpito una centrale.", "2024-08-10")
+    assert (e.code, e.sector) == ("RUS", "GOV")
