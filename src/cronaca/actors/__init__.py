@@ -173,13 +173,13 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
     """A country for the unlocated actors of a text that names no country, capital or nationality (the UN or an
     NGO names none) and has no dateline (which resolve_groups() has already used):
     - a place the NER finds and the gazetteer knows gives its country to state bodies, civilians, former
-      officials, and doctors, workers and teachers ("Police arrested the former prime minister in Lahore",
-      "activists blocked a motorway in The Hague", "A Trieste i portuali hanno bloccato un varco"); not to armed
-      groups or attackers, who need not be of the place they strike;
+      officials, and doctors, workers, teachers, shopkeepers, farmers and clergy ("Police arrested the former
+      prime minister in Lahore", "activists blocked a motorway in The Hague", "A Trieste i portuali hanno bloccato
+      un varco"); not to armed groups or attackers, who need not be of the place they strike;
     - with no place the gazetteer knows, a language whose press leaves its own country unsaid (``home_country``
       in actors_grammar.json; none for English, written from many countries) gives that country to state bodies,
-      crime groups, and doctors, workers, teachers and citizens ("due magistrati", "la premier", "la mafia",
-      "migliaia di medici e infermieri");
+      crime groups, and doctors, workers, teachers, citizens, shopkeepers, farmers and clergy ("due magistrati",
+      "la premier", "la mafia", "migliaia di medici e infermieri", "i ristoratori");
     - people named with a title or trade take either ("La cronista Laura Meloni")."""
     if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):

@@ -1357,7 +1357,8 @@ class Finder:
     def direct(self) -> list[Found]:
         T = self.T
         spans = find_mark_spans(self.text, self.lex.quote_pairs, self.lex.data.get("paragraph_continuation", True),
-                                tuple(self.lex.data.get("dialogue_dashes", [])), self.lex.data.get("doubled_quote_marks"))
+                                tuple(self.lex.data.get("dialogue_dashes", [])),
+                                self.lex.data.get("doubled_quote_marks"))
         found: list[Found] = []
         min_words = int(self.lex.data.get("min_quote_words", 4))
         skip_next = set()

@@ -126,7 +126,7 @@ def find_mark_spans(text: str, pairs: list[tuple[str, str]], continuation: bool 
                 else:
                     if ch == '"' and stack[-1][2] in _CURLY_CLOSERS and not text[i - 1].isspace() and \
                             (i + 1 == len(text) or text[i + 1].isspace() or text[i + 1] in ",.;:!?)"):
-                        # a straight mark closing a typographic one ('\u201cWe will appeal."'): web text mixes them
+                        # a straight mark closing a typographic one (“We will appeal."): web text mixes them
                         start = stack.pop()[0]
                         if not stack:
                             spans.append(MarkSpan(start, i + 1, start + 1, i))

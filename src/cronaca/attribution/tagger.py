@@ -491,7 +491,8 @@ def _cut_inner_report(fd, s: int, e: int, own_cue) -> int:
 
 def _cut_trailing_relative(fd, s: int, e: int) -> int:
     """An unquoted content that is a noun phrase ends before a non-restrictive relative clause that closes it
-    ("criticised [the port tax], which the council approved in March"): the writer's gloss on the noun, not what was reported."""
+    ("criticised [the port tax], which the council approved in March"): the writer's gloss on the noun, not what
+    was reported."""
     T = fd.T
     if fd.text[s:s + 1] in _QUOTE_CHARS:
         return e
@@ -589,7 +590,8 @@ def _before_parenthetical(fd, cue: tuple[int, int], src, s: int, spans):
     if x >= len(T) or s not in (T[x].start, T[k1 + 1].start, T[k1].start):
         return s, src
     if x > k1 + 1 and not T[x].text[:1].islower():
-        return s, src  # 'Then, she added, "We will appeal ...': a quotation of its own ('The new name, he said, "changes nothing')
+        # 'Then, she added, "We will appeal ...': a quotation of its own ('The new name, he said, "changes nothing')
+        return s, src
     if compact(fd.text[src[0]:src[1]]) in fd.relatives:
         return s, src  # "the audit, which notes, ...": the noun before is no part of the content
     if src[1] <= cue[0]:  # "[The governor, aides] said,": the comma inside the source opens the report
