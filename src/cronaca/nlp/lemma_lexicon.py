@@ -20,6 +20,20 @@ from spacy.tokens import Doc
 OPEN_CLASS = {"NOUN", "VERB", "ADJ"}
 
 
+def _scores_of(model, doc: Doc, rows: list[int]) -> np.ndarray:
+    """The lemmatizer's tree scores for the tokens ``rows`` of ``doc``. A listener-plus-softmax model (the shipped
+    one) scores only those rows from ``doc.tensor`` (scoring all of a long article's tokens against every tree
+    cost as much as the lemmatizer itself); any other model is run whole."""
+    layers = getattr(model, "layers", [])
+    if len(layers) == 2 and layers[0].name == "tok2vec-listener" and layers[1].name == "with_array(softmax)":
+        out = layers[1].layers[0].predict(model.ops.asarray2f(doc.tensor[rows]))
+    else:
+        out = model.predict([doc])[0][rows]
+    if hasattr(out, "get"):
+        out = out.get()
+    return np.asarray(out)
+
+
 class LemmaLexicon:
     def __init__(self, nlp: Language, name: str, lemmatizer: str, n_candidates: int):
         self.nlp = nlp
@@ -41,13 +55,10 @@ class LemmaLexicon:
         lem = self.nlp.get_pipe(self.lemmatizer)
         if doc.tensor is None or not doc.tensor.size:
             return doc
-        scores = lem.model.predict([doc])[0]
-        if hasattr(scores, "get"):
-            scores = scores.get()
-        scores = np.asarray(scores)
+        scores = _scores_of(lem.model, doc, todo)
         labels = lem.cfg["labels"]
-        for i in todo:
-            order = np.argsort(-scores[i])[: self.n_candidates]
+        for row, i in zip(scores, todo):
+            order = np.argsort(-row)[: self.n_candidates]
             text = doc[i].text
             for k in order[1:]:
                 lemma = lem.trees.apply(labels[k], text)
