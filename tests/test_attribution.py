@@ -683,3 +683,39 @@ def test_guardasigilli_takes_up_the_justice_minister():
                 "Il guardasigilli ha escluso un rinvio del voto.", "it")
     q = only(a, "rinvio")
     assert q.speaker.name == "Anna Bianchi"
+
+
+def test_tagger_grouping_joins_a_quotation_that_goes_on_after_the_sources_own_clause():
+    from cronaca.attribution.tagger import group
+
+    text = ("\u201cThe budget is gone,\u201d said a councillor who asked not to be named. "
+            "\u201cWe will cut the grants in May.\u201d")
+    sp = _span_in(text)
+    spans = [sp("\u201cThe budget is gone,\u201d", "CONTENT"), sp("said", "CUE"), sp("a councillor", "SOURCE"),
+             sp("who", "SOURCE"), sp("asked", "CUE"), sp("not to be named", "CONTENT"),
+             sp("\u201cWe will cut the grants in May.\u201d", "CONTENT")]
+    said = [g for g in group(spans, text, sent_of=lambda c: 0 if c < text.find("\u201cWe") else 1)
+            if g["cue"] == sp("said", "CUE")[:2]]
+    assert [text[slice(*g["content"])] for g in said] == [text]  # one quotation, around its cue and source
+
+    # a cue in a sentence of its own between them opens another report
+    text2 = ("\u201cThe budget is gone,\u201d said Ann Lee, a councillor. She says the school will close. "
+             "\u201cWe will cut the grants in May.\u201d")
+    sp2 = _span_in(text2)
+    spans2 = [sp2("\u201cThe budget is gone,\u201d", "CONTENT"), sp2("said", "CUE"), sp2("Ann Lee, a councillor", "SOURCE"),
+              sp2("She", "SOURCE"), sp2("says", "CUE"), sp2("the school will close", "CONTENT"),
+              sp2("\u201cWe will cut the grants in May.\u201d", "CONTENT")]
+    first_sent, second_sent = text2.find("She"), text2.find("\u201cWe")
+    sent_of = lambda c: 0 if c < first_sent else (1 if c < second_sent else 2)
+    contents = [text2[slice(*g["content"])] for g in group(spans2, text2, sent_of=sent_of) if g["content"]]
+    assert "\u201cThe budget is gone,\u201d" in contents
+
+    # the second quotation has a cue of its own: two quotes
+    text3 = ("\u201cThe budget is gone,\u201d said a councillor who asked not to be named. "
+             "\u201cWe will cut the grants,\u201d she added.")
+    sp3 = _span_in(text3)
+    spans3 = [sp3("\u201cThe budget is gone,\u201d", "CONTENT"), sp3("said", "CUE"), sp3("a councillor", "SOURCE"),
+              sp3("who", "SOURCE"), sp3("asked", "CUE"), sp3("not to be named", "CONTENT"),
+              sp3("\u201cWe will cut the grants,\u201d", "CONTENT"), sp3("she", "SOURCE"), sp3("added", "CUE")]
+    contents3 = [text3[slice(*g["content"])] for g in group(spans3, text3) if g["content"]]
+    assert "\u201cThe budget is gone,\u201d" in contents3 and "\u201cWe will cut the grants,\u201d" in contents3

@@ -131,5 +131,8 @@ def test_short_content_without_cue_is_no_quote():
     assert kept == []
     text2 = "\u201cWe won.\u201d Nobody had expected it."
     assert [g["content"] for g in group(_spans(text2, ("CONTENT", "\u201cWe won.\u201d")), text2)] == [(0, 9)]
-    text3 = "Nobody in the town had expected the flood."
-    assert len(group(_spans(text3, ("CONTENT", "Nobody in the town had expected")), text3)) == 1
+    # longer than two words: kept inside a sentence, not at its head, where with no cue it is the narrator's
+    text3 = "The mayor remained confident in the new dam and its pumps."
+    assert len(group(_spans(text3, ("CONTENT", "the new dam and its pumps")), text3)) == 1
+    text4 = "The river rose overnight. Nobody in the town had expected the flood."
+    assert group(_spans(text4, ("CONTENT", "Nobody in the town had expected")), text4) == []

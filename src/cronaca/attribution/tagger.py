@@ -338,10 +338,55 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             return not gap.strip() and text[ct[0]] not in _QUOTE_CHARS
         return False
 
+    def continued(ct, assigned):
+        # '“A,” said X, who asked not to be named. “B.”': a quotation that goes on after its inverted cue
+        # and the source's own clauses (whose cues the tagger may also mark) is the same quote
+        if text[ct[0]] not in _QUOTE_CHARS:
+            return None
+        prev = max((p for p in assigned if p[1] <= ct[0] and text[p[0]] in _QUOTE_CHARS), default=None)
+        if prev is None or text[prev[0]] not in _QUOTE_CHARS or text[prev[1] - 1] not in _QUOTE_CHARS:
+            return None
+        c0 = assigned[prev]
+        if c0 is None or c0[0] < prev[1] or "\n" in text[prev[1]:ct[0]] or ct[0] - c0[1] > 250:
+            return None
+        lead = text[prev[1]:c0[0]]
+        for a, b in sources:
+            if prev[1] <= a and b <= c0[0]:
+                lead = lead.replace(text[a:b], " ")
+        between = text[c0[1]:ct[0]]
+        if len(lead.strip()) > 3 or any(ch in _QUOTE_CHARS for ch in between) or not any(
+                ch in ".!?" for ch in between) or own_cue_after(ct):
+            return None  # (in the same sentence, '“A,” he said, adding later, “B”' is two reports)
+        # the cues in between belong to the source's own clauses ("who declined to be named"), in the
+        # cue's sentence; one in a sentence of its own ("She says …") opens another report
+        if sent_of is not None and any(c0[1] <= c[0] and c[1] <= ct[0] and sent_of(c[0]) != sent_of(c0[0])
+                                       for c in cues):
+            return None
+        return c0, prev
+
+    def own_cue_after(ct) -> bool:
+        # '“B,” he added': the second quotation has a cue of its own
+        nxt = min((c for c in cues if c[0] >= ct[1]), default=None)
+        if nxt is None:
+            return False
+        gap = text[ct[1]:nxt[0]]
+        for a, b in sources:
+            if ct[1] <= a and b <= nxt[0]:
+                gap = gap.replace(text[a:b], " ")
+        return len(gap.strip()) <= 3
+
     openers = {c for c in cues if opens(c)}
     by_cue: dict = {c: {"cue": c, "source": None, "content": []} for c in cues}
     loose = []
+    assigned: dict = {}
+    continuations: dict = {}  # a quotation that goes on -> (its cue, the quotation it goes on from)
     for ct in contents:
+        cont = continued(ct, assigned)
+        if cont is not None:
+            by_cue[cont[0]]["content"].append(ct)
+            assigned[ct] = cont[0]
+            continuations[ct] = cont
+            continue
         best = None
         for c in cues:
             if c in openers and ct[1] <= c[0] and any(c2[1] <= ct[0] for c2 in cues):
@@ -358,8 +403,10 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
                 best = (key, c)
         if best is None:
             loose.append(ct)
+            assigned[ct] = None
         else:
             by_cue[best[1]]["content"].append(ct)
+            assigned[ct] = best[1]
     claims = []
     for so in sources:
         best = None
@@ -390,7 +437,9 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
             mixed = (text[cur[-1][0]] in _QUOTE_CHARS) != (text[p[0]] in _QUOTE_CHARS)
-            if not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and not _another_cue(
+            goes_on = any(cc == c and pv in cur and pv[1] <= p[0] and p[1] <= ct[1]
+                          for ct, (cc, pv) in continuations.items())
+            if goes_on or not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and not _another_cue(
                     cue_in, cur[-1][1], p[0], [c] + ([g["source"]] if g["source"] else [])):
                 cur.append(p)
             else:
@@ -398,10 +447,18 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
                 cur = [p]
         out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
     for ct in loose:
-        # a content with no cue is kept when quoted or longer than two words ('This' alone is no report)
-        if text[ct[0]] in _QUOTE_CHARS or len(text[ct[0]:ct[1]].split()) > 2:
+        # a content with no cue is kept when quoted or longer than two words ('This' alone is no report), and
+        # not when unquoted at the head of its sentence: with no cue, that is the narrator's own sentence
+        if text[ct[0]] in _QUOTE_CHARS or len(text[ct[0]:ct[1]].split()) > 2 and not _opens_sentence(text, ct[0]):
             out.append({"cue": None, "source": None, "content": ct})
     return sorted(out, key=lambda g: (g["content"] or g["cue"])[0])
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[max(0, at - 4):at].rstrip()
+    while before and before[-1] in _QUOTE_CHARS:
+        before = before[:-1].rstrip()
+    return not before or before[-1] in ".!?\n" or text[:at].endswith("\n")
 
 
 def _another_cue(cue_in, a: int, b: int, spans) -> bool:
