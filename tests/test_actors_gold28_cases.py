@@ -13,6 +13,12 @@ from .conftest import resolve_actor as resolve
     ("en", "The Korean People's Army", "The Korean People's Army fired two missiles into the sea.", "2019-07-25",
      ("PRK", "MIL")),
     ("it", "Marco Minniti", "Marco Minniti ha incontrato a Tripoli i sindaci del sud.", "2017-07-13", ("ITA", "GOV")),
+    # coast guards are maritime police (COP), not the armed forces (MIL)
+    ("en", "The Greek coast guard", "The Greek coast guard towed a dinghy back towards the Turkish shore.", "2020-03-04",
+     ("GRC", "COP")),
+    ("it", "Due motovedette della guardia costiera tunisina",
+     "Due motovedette della guardia costiera tunisina hanno fermato un peschereccio al largo di Sfax.", "2023-04-11",
+     ("TUN", "COP")),
 ])
 def test_conflict_and_crime_actors(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
