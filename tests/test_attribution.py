@@ -719,3 +719,21 @@ def test_tagger_grouping_joins_a_quotation_that_goes_on_after_the_sources_own_cl
               sp3("\u201cWe will cut the grants,\u201d", "CONTENT"), sp3("she", "SOURCE"), sp3("added", "CUE")]
     contents3 = [text3[slice(*g["content"])] for g in group(spans3, text3) if g["content"]]
     assert "\u201cThe budget is gone,\u201d" in contents3 and "\u201cWe will cut the grants,\u201d" in contents3
+
+
+def test_tagger_adds_only_quotations_denials_and_accusations_from_the_rules():
+    from cronaca.attribution.core import Found
+    from cronaca.attribution.lexicon import Cue
+    from cronaca.attribution.tagger import combine
+
+    def found(start, end, direct, cue_span, stance):
+        f = Found(start, end, direct)
+        f.cue_span, f.cue_info = cue_span, Cue("x", stance)
+        return f
+
+    quoted = found(10, 20, True, (5, 8), "neutral")
+    denial = found(40, 50, False, (35, 39), "denial")
+    plain = found(70, 80, False, (65, 69), "neutral")
+    assert len(combine([], [quoted, denial, plain], True)) == 3
+    assert combine([], [quoted, denial, plain], "direct") == [quoted, denial]
+    assert combine([], [quoted, denial, plain], False) == []

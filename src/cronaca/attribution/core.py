@@ -2239,7 +2239,8 @@ def find_raw(analysis) -> tuple[Finder, list[Found]]:
     nlp = load_tagger(analysis.lang)
     if nlp is not None:
         add = os.environ.get("CRONACA_ATTRIBUTION_ADD_RULES")
-        add_rules = bool(fd.lex.data.get("tagger_adds_rules", True)) if add is None else add == "1"
+        add_rules = fd.lex.data.get("tagger_adds_rules", True) if add is None else \
+            {"1": True, "0": False}.get(add, add)
         allf = combine(tagged_found(fd, nlp), allf, add_rules)
     for f in allf:
         if f.src:

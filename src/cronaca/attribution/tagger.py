@@ -937,5 +937,8 @@ def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> 
         spans = [(f.start, f.end)] + ([tuple(f.cue_span)] if f.cue_span else [])
         if any(a < d and c < b for a, b in spans for c, d in taken):
             continue
+        if add_rules == "direct" and not (f.direct and f.cue_span) and not (
+                f.cue_info is not None and f.cue_info.stance in ("denial", "allegation")):
+            continue  # (a denial or an accusation is kept: the factuality of what it is about depends on it)
         out.append(f)
     return sorted(out, key=lambda f: f.start)
