@@ -18,3 +18,24 @@ from .conftest import resolve_actor as resolve
 def test_diplomacy_actors(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert (e.code, e.sector) == want
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # party leaders before they led a government were in opposition
+    ("en", "Mette Frederiksen", "Mette Frederiksen attacked the government's pension plan.", "2017-09-09", ("DNK", "OPP")),
+    ("it", "Kyriakos Mitsotakis", "Kyriakos Mitsotakis ha chiesto elezioni anticipate.", "2018-03-03", ("GRC", "OPP")),
+    # a former prime minister who sits in parliament is a legislator, and still "the former prime minister"
+    ("en", "Boris Johnson", "Boris Johnson voted against the new Brexit deal.", "2023-03-22", ("GBR", "LEG")),
+    ("it", "La presidente dell'Andalusia", "La presidente dell'Andalusia ha convocato la giunta.", "2017-05-22",
+     ("ESP", "GOV")),
+])
+def test_european_politics_actors(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want
+
+
+def test_former_office_survives_a_later_seat():
+    # (the person is who he is that day: an MP)
+    e = resolve("it", "L'ex premier", "Boris Johnson ha parlato ai Comuni. L'ex premier ha difeso il suo operato.",
+                "2023-03-22")
+    assert (e.code, e.sector, e.id) == ("GBR", "LEG", "per:johnson_boris")

@@ -1815,6 +1815,13 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         """The person holds the office that day (held it before, with ``former``)."""
         if not pid or pid not in kb.people:
             return False
+        if former and ctx.date:
+            # an office held before, whatever came after it (a former prime minister now sitting as an MP)
+            def has(r) -> bool:
+                return office in r.offices or (office == "leader" and "head_of_state" in r.offices)
+            roles = kb.people[pid].roles
+            return any(has(r) and r.end is not None and r.end <= ctx.date for r in roles) and \
+                not any(has(r) and r.active(ctx.date) for r in roles)
         role, current = kb.person_role(pid, ctx.date)
         if role is None or current == former or (not former and ctx.date and not role.active(ctx.date)):
             return False  # (before the first role the knowledge base gives that role: not held yet)
