@@ -344,7 +344,7 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
         if text[ct[0]] not in _QUOTE_CHARS:
             return None
         prev = max((p for p in assigned if p[1] <= ct[0] and text[p[0]] in _QUOTE_CHARS), default=None)
-        if prev is None or text[prev[0]] not in _QUOTE_CHARS or text[prev[1] - 1] not in _QUOTE_CHARS:
+        if prev is None or text[prev[1] - 1] not in _QUOTE_CHARS:
             return None
         c0 = assigned[prev]
         if c0 is None or c0[0] < prev[1] or "\n" in text[prev[1]:ct[0]] or ct[0] - c0[1] > 250:
@@ -437,10 +437,10 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
             mixed = (text[cur[-1][0]] in _QUOTE_CHARS) != (text[p[0]] in _QUOTE_CHARS)
-            goes_on = any(cc == c and pv in cur and pv[1] <= p[0] and p[1] <= ct[1]
-                          for ct, (cc, pv) in continuations.items())
-            if goes_on or not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and not _another_cue(
-                    cue_in, cur[-1][1], p[0], [c] + ([g["source"]] if g["source"] else [])):
+            goes_on = any(cc == c and pv in cur and pv[1] <= p[0] and p[1] <= q[1]
+                          for q, (cc, pv) in continuations.items())
+            if goes_on or not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and \
+                    not _another_cue(cue_in, cur[-1][1], p[0], [c] + ([g["source"]] if g["source"] else [])):
                 cur.append(p)
             else:
                 out.append({"cue": c, "source": g["source"], "content": (cur[0][0], cur[-1][1])})
@@ -455,6 +455,7 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
 
 
 def _opens_sentence(text: str, at: int) -> bool:
+    """Character ``at`` opens a sentence or paragraph (past spaces and quotation marks)."""
     before = text[max(0, at - 4):at].rstrip()
     while before and before[-1] in _QUOTE_CHARS:
         before = before[:-1].rstrip()
