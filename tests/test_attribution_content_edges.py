@@ -136,3 +136,16 @@ def test_short_content_without_cue_is_no_quote():
     assert len(group(_spans(text3, ("CONTENT", "the new dam and its pumps")), text3)) == 1
     text4 = "The river rose overnight. Nobody in the town had expected the flood."
     assert group(_spans(text4, ("CONTENT", "Nobody in the town had expected")), text4) == []
+
+
+
+@pytest.mark.skipif(not _has_en_parser(), reason="no English pipeline")
+def test_content_ends_before_a_dangling_connective():
+    from cronaca.attribution.tagger import _cut_dangling_word
+
+    text = "Voters said they did not trust the mayor, even after the audit."
+    fd = _finder(text)
+    s, e = text.find("they"), text.find(" after")
+    assert text[s:_cut_dangling_word(fd, s, e)] == "they did not trust the mayor"
+    e2 = text.find(", even")
+    assert _cut_dangling_word(fd, s, e2) == e2  # nothing dangling: unchanged

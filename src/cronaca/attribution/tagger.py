@@ -575,6 +575,21 @@ def _cut_trailing_relative(fd, s: int, e: int) -> int:
     return e
 
 
+def _cut_dangling_word(fd, s: int, e: int) -> int:
+    """A content that ends on a comma and a connective alone (lexicon ``dangling_words``: "they do not trust her,
+    even", "turning around perceptions, but") ends before the comma."""
+    words = fd.lex.data.get("dangling_words")
+    T = fd.T
+    if not words:
+        return e
+    b = T.at_char(e - 1)
+    if b < 2 or b >= len(T) or T[b].end != e or T[b - 1].text != "," or T[b - 1].start <= s:
+        return e
+    if T[b].low not in {compact(w) for w in words}:
+        return e
+    return T[b - 2].end
+
+
 def _clause_of_cue(T, x: int, cue) -> bool:
     """The clause opened at token x hangs on the cue: its verb depends on a word of the cue, directly or
     through adverbials of it ("said on Tuesday [that ...]", where a parser may hang the clause on "Tuesday"),
@@ -834,6 +849,7 @@ def tagged_found(fd, nlp) -> list[Found]:
             e = _extend_to_complement(fd, g["cue"], s, e, taken)
         e = _cut_inner_report(fd, s, e, g["cue"])
         e = _cut_trailing_relative(fd, s, e)
+        e = _cut_dangling_word(fd, s, e)
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e, g["cue"])
             s = _past_addressee(fd, g["cue"], s, e)
