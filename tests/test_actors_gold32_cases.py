@@ -39,3 +39,18 @@ def test_former_office_survives_a_later_seat():
     e = resolve("it", "L'ex premier", "Boris Johnson ha parlato ai Comuni. L'ex premier ha difeso il suo operato.",
                 "2023-03-22")
     assert (e.code, e.sector, e.id) == ("GBR", "LEG", "per:johnson_boris")
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # a place before a local title gives the title's country, also when the title opens the phrase
+    ("en", "Governor Tom Vale", "Nebraska Governor Tom Vale signed the budget on Friday.", "2019-03-03", ("USA", "GOV")),
+    ("en", "Chief Constable Ann Ross", "Chief Constable Ann Ross of Wiltshire Police thanked the officers.",
+     "2020-03-03", ("GBR", "COP")),
+    ("en", "Attorney General Paul Kerr", "Ohio Attorney General Paul Kerr sued the company.", "2021-03-03", ("USA", "GOV")),
+    # "TITLE di PLACE, NAME," with the place a phrase of its own (the tagger read "Taranto" as a common noun)
+    ("it", "Mario Bianchi", "Il sindaco di Taranto, Mario Bianchi, ha firmato un'ordinanza sulle scuole.",
+     "2020-02-27", ("ITA", "GOV")),
+])
+def test_local_titles_take_their_place(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert (e.code, e.sector) == want

@@ -1485,17 +1485,31 @@ def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | N
         return None
     prev = groups[k - 1]
     toks = ctx.toks
-    if prev.head not in ("title", "agent") or prev.entity is None or not prev.entity.sector or prev.entity.id:
+    title = prev.entity
+    if (title is None or not (title.sector or title.code)) and k >= 2 and groups[k - 2].head in ("title", "agent") \
+            and all(toks[x].pos in ("ADP", "DET") for x in range(groups[k - 2].j, prev.i)):
+        # "Il sindaco di [Taranto], Rinaldo Melucci,": the place is a phrase of its own between title and name
+        prev = groups[k - 2]
+        title = prev.entity
+    elif prev.head == "name" and title is not None and title.sector and not title.id and title.name and any(
+            "title" in sp.kinds for sp in prev.spans) and (pc := _place_country(title.name, ctx.lang)) is not None:
+        # "La sindaca di [Lodi]" with the place read as a name: the title of that place
+        title = replace(title, name=None, code=title.code or pc)
+    elif prev.head not in ("title", "agent"):
+        return None
+    if title is None or not title.sector or title.id:
         return None
     honorifics = lexicon(ctx.lang).honorifics
     # the title's place may trail it outside the phrase ("Il sindaco [di Bergamo], Giorgio Gori"), and an honorific
     # may come before the name ("Leicester's mayor, Sir Peter Soulsby")
     m = prev.j
-    while m < g.i and m - prev.j < 6 and toks[m].text != "," and toks[m].pos in ("ADP", "DET", "PROPN"):
+    def placename(x: int) -> bool:  # (a city the tagger read as a common noun is still capitalised)
+        return toks[x].pos == "PROPN" or toks[x].text[:1].isupper() and toks[x].pos == "NOUN"
+    while m < g.i and m - prev.j < 6 and toks[m].text != "," and (toks[m].pos in ("ADP", "DET") or placename(m)):
         m += 1
     # the trailing place's country first: the title's own may be the article's ("il governatore della regione di
     # Belgorod Vyacheslav Gladkov" in a story about Ukraine)
-    names = [x for x in range(prev.j, m) if toks[x].pos == "PROPN"]
+    names = [x for x in range(prev.j, m) if placename(x)]
     place = _place_country(ctx.text[toks[names[0]].start:toks[names[-1]].end], ctx.lang) if names else None
     if m == g.i and m > prev.j and toks[prev.j].pos == "ADP" and toks[m - 1].sent == toks[g.i].sent:
         # "La giudice del tribunale di Catania Iolanda Apostolico" (no comma): the place's country, else the name's
@@ -1504,13 +1518,13 @@ def _title_before(ctx: Ctx, groups: list[Group], k: int, g: Group) -> Entity | N
         if glued is None and sum(toks[x].pos == "PROPN" for x in range(g.i, g.j)) >= 3 \
                 and _place_country(toks[g.i].text, ctx.lang) is not None:
             return None
-        return replace(prev.entity, code=glued or place)
+        return replace(title, code=glued or place)
     if m >= g.i or toks[m].text != "," or toks[m].sent != toks[g.i].sent or not all(
             toks[x].norm in honorifics for x in range(m + 1, g.i)):
         return None
-    if prev.entity.count not in (None, 1):
+    if title.count not in (None, 1):
         return None  # "tre agenti, Mario Rossi e ...": a group, not this person's title
-    return replace(prev.entity, code=place) if place else prev.entity
+    return replace(title, code=place) if place else title
 
 
 def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback=None) -> list[Group]:
@@ -1801,14 +1815,17 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         toks, m = ctx.toks, g.i
         sent = toks[g.i].sent
         while m > 0 and g.i - m < 3 and toks[m - 1].pos == "PROPN" and toks[m - 1].sent == sent \
-                and m - 1 not in covered and _wordlike(toks[m - 1]):
+                and not in_a_group(m - 1) and _wordlike(toks[m - 1]):
             m -= 1
         if m == g.i:
             return None
         return _place_country(ctx.text[toks[m].start:toks[g.i - 1].end], ctx.lang)
 
     group_at = {h.i: h for h in groups}
-    covered = {k for h in groups for k in range(h.i, h.j)} if lex.noun_compounds else frozenset()
+
+    def in_a_group(x: int) -> bool:
+        # (groups as they are now: interpret() trims a place off the front of one, "[Wisconsin] Governor X")
+        return any(h.i <= x < h.j for h in groups)
     place_preps = lex.place_after_preps
 
     def holds(pid: str | None, office: str, former: bool = False) -> bool:
@@ -2022,6 +2039,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                 resolved = kb.person_entity(pid, ent.text, ctx.date) if pid else None
             if resolved is not None:
                 ent, g.label = resolved, "PER"
+            elif not former and (pc := place_before(g)) is not None:
+                ent.code = pc  # "Michigan's governor": the office of that place, not of the country at hand
             elif ctx.countries and sector not in NO_CONTEXT_SECTORS:
                 ent.code = agent_country(k, g)  # "suspended the governor": the governor of the country at hand
         elif g.head == "pair":
@@ -2040,6 +2059,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent.code = armed_forces(pc, ent.sector)
         elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
+        elif g.head == "title" and ent.code is None and (pc := place_before(g)) is not None:
+            ent.code = pc  # "Maricopa County Sheriff", "Tulsa Mayor": the place's country
         elif g.head == "title" and ent.code is None and ent.sector in STATE_SECTORS and \
                 (topic := topic_of_sector(g, ent.sector)) is not None:
             # "Guido Crosetto ha convocato ... il ministro ha escluso": a bare title of the sector of the person who
