@@ -6,7 +6,8 @@ import spacy
 from spacy.tokens import Doc, Span
 from spacy.training import Example
 
-from cronaca.attribution import decode, tagger
+from cronaca.attribution import tagger
+from cronaca.nlp import ner_decode as decode
 
 WORDS = ("the minister said that talks would resume on Monday , aides told reporters . \n\n “ We will not yield , ” "
          "she added , according to a statement from the ministry in Rome").split(" ")

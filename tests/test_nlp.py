@@ -159,3 +159,23 @@ def test_ner_eval_on_shared_slice(en_nlp):
     assert 0.5 <= res["f1"] <= 1.0
     assert set(res["per_label"]) <= {"PER", "ORG", "LOC", "MISC"}
     assert "GPE" not in res["per_label"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "Il presidente Sergio Mattarella ha ricevuto al Quirinale il cancelliere tedesco. "
+           "L'incontro, a Roma, è durato un'ora e la Farnesina ha diffuso una nota."),
+    ("en", "Prime Minister Keir Starmer met the Irish Taoiseach in Dublin on Friday. "
+           "The Foreign Office in London later published a statement."),
+])
+def test_bulk_ner_decoding_gives_spacys_entities(lang, text):
+    import spacy
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    from cronaca.nlp import GreedyNER
+
+    nlp = _require_model(lang)
+    assert isinstance(nlp.get_pipe("ner"), GreedyNER)
+    plain = spacy.load(model_path(lang))
+    for got, want in ((nlp(text), plain(text)), (next(nlp.pipe([text])), next(plain.pipe([text])))):
+        assert got.to_array([ENT_IOB, ENT_TYPE]).tolist() == want.to_array([ENT_IOB, ENT_TYPE]).tolist()
+        assert [(e.text, e.label_) for e in got.ents] == [(e.text, e.label_) for e in want.ents] and got.ents

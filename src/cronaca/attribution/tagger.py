@@ -188,7 +188,7 @@ def _run(nlp, docs: list) -> list[list[tuple[int, int, str]]]:
     decoded by ``decode.greedy_entities`` (same spans as spaCy's decoder, a fraction of its time) when it can."""
     from spacy.pipeline import EntityRecognizer
 
-    from .decode import greedy_entities
+    from ..nlp.ner_decode import greedy_entities
 
     *before, (_, last) = nlp.pipeline
     for _, proc in before:

@@ -23,8 +23,48 @@ def load_pipeline(lang: str):
 
     path = model_path(lang)
     if (path / "meta.json").exists() and (path / "config.cfg").exists():
-        return spacy.load(path)
+        return _with_greedy_ner(spacy.load(path))
     log.warning("no trained pipeline for %r in %s: using a blank pipeline (sentences only)", lang, path)
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer")
+    return nlp
+
+
+class GreedyNER:
+    """A pipeline's NER component, decoded by ``ner_decode.greedy_entities``: the same entities as spaCy's decoder
+    (checked on the benchmark corpus and the NER test sets) in a fraction of its decoding time; the component
+    itself does everything else (scores, labels, training). Docs it cannot decode go to spaCy's decoder."""
+
+    def __init__(self, ner):
+        self.ner = ner
+
+    def __getattr__(self, name):
+        return getattr(self.ner, name)
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, stream, *, batch_size: int = 128):
+        from spacy.tokens import Span
+        from spacy.util import minibatch
+
+        from .ner_decode import greedy_entities
+
+        for batch in minibatch(stream, size=batch_size):
+            ents = greedy_entities(self.ner, batch)
+            if ents is None:
+                yield from self.ner.pipe(batch, batch_size=batch_size)
+                continue
+            for doc, found in zip(batch, ents):
+                doc.set_ents([Span(doc, s, e, label=lab) for s, e, lab in found], default="outside")
+                yield doc
+
+
+def _with_greedy_ner(nlp):
+    """The loaded pipeline with its NER component decoded in bulk (``GreedyNER``), when there is one."""
+    from spacy.pipeline import EntityRecognizer
+
+    for k, (name, proc) in enumerate(nlp._components):
+        if isinstance(proc, EntityRecognizer):
+            nlp._components[k] = (name, GreedyNER(proc))
     return nlp

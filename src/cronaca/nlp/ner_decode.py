@@ -1,4 +1,5 @@
-"""Greedy decoding of the attribution tagger (a spaCy NER model) without spaCy's per-token transition loop.
+"""Greedy decoding of a spaCy NER model (the pipelines' own NER and the attribution tagger) without spaCy's
+per-token transition loop.
 
 spaCy decodes an NER model one token at a time for the whole batch. Under Cython 3 each step re-acquires
 the GIL once per candidate move while checking which moves are valid, which made decoding cost more than
