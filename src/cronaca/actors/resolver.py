@@ -1814,8 +1814,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             return None
         toks, m = ctx.toks, g.i
         sent = toks[g.i].sent
+        k = index_of.get(id(g), 0)
         while m > 0 and g.i - m < 3 and toks[m - 1].pos == "PROPN" and toks[m - 1].sent == sent \
-                and not in_a_group(m - 1) and _wordlike(toks[m - 1]):
+                and not in_a_group(m - 1, k) and _wordlike(toks[m - 1]):
             m -= 1
         if m == g.i:
             return None
@@ -1823,9 +1824,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
 
     group_at = {h.i: h for h in groups}
 
-    def in_a_group(x: int) -> bool:
-        # (groups as they are now: interpret() trims a place off the front of one, "[Wisconsin] Governor X")
-        return any(h.i <= x < h.j for h in groups)
+    index_of = {id(h): n for n, h in enumerate(groups)}
+
+    def in_a_group(x: int, k: int) -> bool:
+        # a token just before group k held by one of the groups before it, as they are now (interpret() trims a
+        # place off the front of one: "[Wisconsin] Governor X")
+        return any(h.i <= x < h.j for h in groups[max(0, k - 3):k])
     place_preps = lex.place_after_preps
 
     def holds(pid: str | None, office: str, former: bool = False) -> bool:
