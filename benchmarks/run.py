@@ -1,10 +1,11 @@
-"""Speed, memory and scaling of the whole coder, side by side with its backbone (the bare spaCy pipelines).
+"""Speed, memory and scaling of the whole coder, side by side with its backbone (the spaCy pipelines alone).
 
     python -m benchmarks.run [--limit N] [--soak N] [--workers 1,2] [--store-events 100000] [--long-words 600]
                              [--warm-up 100]
 
 Corpus: MEANTIME (real dated Wikinews articles, Italian and English, from ../shared/data) plus examples/.
-Reports articles/s and words/s end to end (ingest → store) and for the bare spaCy pipelines on the same
+Reports articles/s and words/s end to end (ingest → store) and for the spaCy pipelines alone (as
+cronaca.nlp.load_pipeline loads them, with its bulk NER decoder) on the same
 texts (both timed over the same batches, batch by batch, alternating which goes first), their ratio, time per
 stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
 run (--soak), articles of about 600 words (the MEANTIME texts joined, --long-words) and DuckDB write/query
@@ -179,7 +180,7 @@ def bench_end_to_end(corpus: Path) -> dict:
 
 
 def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
-    """The backbone (the bare spaCy pipelines) and cronaca end to end over the same batches of articles, batch
+    """The backbone (the spaCy pipelines alone) and cronaca end to end over the same batches of articles, batch
     by batch, alternating which of the two goes first. Both see the machine in the same state (its speed
     drifts by several per cent within a run, which made the ratio of two runs minutes apart a coin toss) and
     the same batches (the coder parses each batch's articles per language; the backbone does the same)."""
