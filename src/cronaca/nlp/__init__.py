@@ -39,6 +39,8 @@ class GreedyNER:
         self.ner = ner
 
     def __getattr__(self, name):
+        if name == "ner" or name.startswith("__"):  # (not set yet, as while unpickling: no recursion)
+            raise AttributeError(name)
         return getattr(self.ner, name)
 
     def __call__(self, doc):
@@ -64,7 +66,7 @@ def _with_greedy_ner(nlp):
     """The loaded pipeline with its NER component decoded in bulk (``GreedyNER``), when there is one."""
     from spacy.pipeline import EntityRecognizer
 
-    for k, (name, proc) in enumerate(nlp._components):
+    for k, (name, proc) in enumerate(nlp._components):  # (spaCy keeps its components in this list, 3.x)
         if isinstance(proc, EntityRecognizer):
             nlp._components[k] = (name, GreedyNER(proc))
     return nlp
