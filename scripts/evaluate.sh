@@ -5,6 +5,9 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 S=${CRONACA_SHARED_DATA:-../shared/data}
+# this checkout's code, whichever installed copy the `cronaca` command on PATH belongs to (an older, non-editable
+# install elsewhere would otherwise score an older release)
+export PYTHONPATH="$PWD/src${PYTHONPATH:+:$PYTHONPATH}"
 mkdir -p results
 run() {  # name, then the cronaca eval arguments
   local name=$1; shift
