@@ -185,7 +185,8 @@ def _inputs(nlp, main_doc, ranges) -> tuple[list, list[int]]:
 
 def _run(nlp, docs: list) -> list[list[tuple[int, int, str]]]:
     """Each Doc's tagged spans as (start, end, label) character offsets within that Doc. The NER model is
-    decoded by ``decode.greedy_entities`` (same spans as spaCy's decoder, a fraction of its time) when it can."""
+    decoded by ``cronaca.nlp.ner_decode.greedy_entities`` (same spans as spaCy's decoder, a fraction of its time)
+    when it can."""
     from spacy.pipeline import EntityRecognizer
 
     from ..nlp.ner_decode import greedy_entities
@@ -893,9 +894,10 @@ def tagged_found(fd, nlp) -> list[Found]:
     return found
 
 
-def combine(tagged: list[Found], rules: list[Found], add_rules: bool = True) -> list[Found]:
+def combine(tagged: list[Found], rules: list[Found], add_rules: bool | str = True) -> list[Found]:
     """Tagger quotes first; rule quotes are added where the tagger found nothing (no overlap with any
-    tagged content, cue or source). A tagged quote that cuts through a direct quote found from its
+    tagged content, cue or source): all of them, none (``add_rules`` False), or with "direct" only quotations in
+    marks with their cue, denials and accusations. A tagged quote that cuts through a direct quote found from its
     quotation marks (content starting or ending inside it, or a source inside it) gives way to it."""
     def cuts(f, r) -> bool:
         if not (f.start < r.end and r.start < f.end):
