@@ -149,3 +149,35 @@ def test_content_ends_before_a_dangling_connective():
     assert text[s:_cut_dangling_word(fd, s, e)] == "they did not trust the mayor"
     e2 = text.find(", even")
     assert _cut_dangling_word(fd, s, e2) == e2  # nothing dangling: unchanged
+
+
+def test_a_piece_ending_in_a_quotation_goes_on_with_the_next_one():
+    text = 'The mayor "was wrong about the dam," Ortiz said. "We will fix it ourselves."'
+    spans = _spans(text, ("CONTENT", 'The mayor "was wrong about the dam,"'), ("SOURCE", "Ortiz"), ("CUE", "said"),
+                   ("CONTENT", '"We will fix it ourselves."'))
+    groups = group(spans, text, sent_of=_sent_of(text))
+    assert len(groups) == 1 and text[slice(*groups[0]["content"])] == text
+    # an unquoted piece before a quotation is still a report of its own
+    text2 = 'The mayor was wrong about the dam, Ortiz said. "We will fix it ourselves."'
+    spans2 = _spans(text2, ("CONTENT", "The mayor was wrong about the dam"), ("CUE", "said"),
+                    ("CONTENT", '"We will fix it ourselves."'))
+    assert len(group(spans2, text2, sent_of=_sent_of(text2))) == 2
+
+
+@pytest.mark.skipif(not _has_en_parser(), reason="no English pipeline")
+def test_a_quotation_ends_at_its_closing_mark():
+    from cronaca.attribution.tagger import _end_at_closing_mark
+
+    text = "\u201cWe never discussed the contract,\u201d a visibly annoyed Ortiz told the council on Monday."
+    fd = _finder(text)
+    s, e = 0, text.index(" on Monday")
+    assert text[s:_end_at_closing_mark(fd, s, e)] == "\u201cWe never discussed the contract,\u201d"
+    # a quoted fragment of two words inside a longer content: a mixed quote, unchanged
+    text2 = "She called the plan \u201cpure theatre\u201d in front of the whole council."
+    fd2 = _finder(text2)
+    s2, e2 = text2.index("\u201cpure"), len(text2) - 1
+    assert _end_at_closing_mark(fd2, s2, e2) == e2
+    # a second quotation inside the content (one report in pieces): unchanged
+    text3 = "\u201cThe dam will hold,\u201d Ortiz said. \u201cWe checked it twice.\u201d"
+    fd3 = _finder(text3)
+    assert _end_at_closing_mark(fd3, 0, len(text3)) == len(text3)

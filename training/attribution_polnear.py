@@ -178,6 +178,9 @@ def main(argv=None) -> int:
                     help="like --syntax, starting from the main pipeline's token vectors (fewer own layers)")
     ap.add_argument("--width", type=int, default=96, help="--syntax: CNN width")
     ap.add_argument("--depth", type=int, default=None, help="--syntax / --tensor: CNN layers (6 / 3)")
+    ap.add_argument("--hidden-width", type=int, default=64, help="width of the transition model's hidden layer")
+    ap.add_argument("--extra-state-tokens", action="store_true",
+                    help="the transition model also reads the tokens around the open span's start")
     args = ap.parse_args(argv)
     if args.tensor:
         args.syntax = True
@@ -189,7 +192,7 @@ def main(argv=None) -> int:
     nlp = spacy.blank("en")
     nlp.tokenizer.from_disk(ROOT / "src" / "cronaca" / "models" / "en" / "tokenizer")
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
-                                          "extra_state_tokens": False, "hidden_width": 64, "maxout_pieces": 2,
+                                          "extra_state_tokens": args.extra_state_tokens, "hidden_width": args.hidden_width, "maxout_pieces": 2,
                                           "use_upper": True, "nO": None,
                                           "tok2vec": tensor_tok2vec(args.width, args.depth or 3) if args.tensor
                                           else syntax_tok2vec(args.width, args.depth or 6) if args.syntax

@@ -437,7 +437,9 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             gap_text = text[cur[-1][1]:p[0]]
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
-            mixed = (text[cur[-1][0]] in _QUOTE_CHARS) != (text[p[0]] in _QUOTE_CHARS)
+            # (a piece that ends in a quotation, 'Rubio "apologized often,"', goes on with the next quotation)
+            quoted = text[cur[-1][0]] in _QUOTE_CHARS or text[cur[-1][1] - 1] in _QUOTE_CHARS
+            mixed = quoted != (text[p[0]] in _QUOTE_CHARS)
             goes_on = any(cc == c and pv in cur and pv[1] <= p[0] and p[1] <= q[1]
                           for q, (cc, pv) in continuations.items())
             if goes_on or not paragraph_break(cur[-1], p) and (close or straddles) and not mixed and \
@@ -589,6 +591,42 @@ def _cut_dangling_word(fd, s: int, e: int) -> int:
     if T[b].low not in {compact(w) for w in words}:
         return e
     return T[b - 2].end
+
+
+_CLOSER = {"\u201c": "\u201d", '"': '"', "''": "''", "``": "''", "\u00ab": "\u00bb"}
+
+
+def _end_at_closing_mark(fd, s: int, e: int) -> int:
+    """A content that opens a quotation and runs past its closing mark into the narrator's words ("“We did not
+    discuss it,” a visibly annoyed Smith", "''... out there.'' Therefore any attempt ...") ends at the mark. Not
+    when a later quotation follows inside it (one report in pieces), nor after a quoted fragment of one or two
+    words ("“shotgun marriages” as the solution", a mixed quote)."""
+    T = fd.T
+    a = T.at_char(s)
+    if a >= len(T):
+        return e
+    if T[a].text in _CLOSER and T[a].start >= s:
+        q0 = a
+    elif a > 0 and T[a - 1].text in _CLOSER and T[a - 1].end <= s:
+        q0 = a - 1
+    else:
+        return e
+    closer = _CLOSER[T[q0].text]
+    b = T.at_char(e - 1) + 1
+    marks = [k for k in range(q0 + 1, min(b, len(T))) if T[k].text in _QUOTE_CHARS]
+    closing = [k for k in marks if T[k].text == closer]
+    if not closing:
+        return e
+    k = closing[-1]
+    if T[q0].text == closer and len(closing) % 2 == 0:
+        return e  # straight marks: the last one opens a quotation the content ends in
+    if any(m > k for m in marks):
+        return e
+    if not any(T[x].text[:1].isalnum() for x in range(k + 1, b)):
+        return e
+    if sum(T[x].text[:1].isalnum() for x in range(q0 + 1, k)) < 3:
+        return e
+    return T[k].end
 
 
 def _clause_of_cue(T, x: int, cue) -> bool:
@@ -851,6 +889,7 @@ def tagged_found(fd, nlp) -> list[Found]:
         e = _cut_inner_report(fd, s, e, g["cue"])
         e = _cut_trailing_relative(fd, s, e)
         e = _cut_dangling_word(fd, s, e)
+        e = _end_at_closing_mark(fd, s, e)
         if g["cue"] and g["cue"][1] <= s:
             s = _start_at_opener(fd, s, e, g["cue"])
             s = _past_addressee(fd, g["cue"], s, e)
