@@ -181,3 +181,16 @@ def test_a_quotation_ends_at_its_closing_mark():
     text3 = "\u201cThe dam will hold,\u201d Ortiz said. \u201cWe checked it twice.\u201d"
     fd3 = _finder(text3)
     assert _end_at_closing_mark(fd3, 0, len(text3)) == len(text3)
+
+
+@pytest.mark.skipif(not _has_en_parser(), reason="no English pipeline")
+def test_the_outlet_told_is_no_part_of_the_content():
+    from cronaca.attribution.tagger import _past_addressee
+
+    # the parser reads "the BBC his party" as one noun phrase; the possessive starts the reported clause
+    for text, first in (("Moreno told the BBC his party would abstain in the vote.", "his party"),
+                        ("The mayor told the AP her office had lost the files.", "her office")):
+        fd = _finder(text)
+        cue = (text.index("told"), text.index("told") + len("told"))
+        s, e = text.index("the ", cue[1]), len(text) - 1
+        assert text[_past_addressee(fd, cue, s, e):e].startswith(first)

@@ -750,6 +750,10 @@ def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
     obj = next((x for x in range(a, b) if T[x].head == v and T[x].dep in ("obj", "dobj", "iobj", "dative")), None)
     # (a clause, not an infinitive: PolNeAR keeps the object of "urged [the council to delay the vote]")
     clause = next((x for x in range(a, b) if T[x].head == v and T[x].dep == "ccomp"), None)
+    if obj is None:
+        x = _addressee_in_subject(T, v, a, b)
+        if x is not None:
+            return T[x].start
     if clause is None and obj is not None and obj + 1 < b and T[obj + 1].low == "that":
         # "told police that he ...", where the parser hangs the clause on the noun as a relative clause
         clause = next((x for x in range(obj + 1, b) if T[x].head == obj and T[x].dep.startswith("acl")), None)
@@ -766,6 +770,21 @@ def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
     if left <= obj or any(T[x].is_punct or not under(x, obj) for x in range(a, left)):
         return s
     return T[left].start
+
+
+def _addressee_in_subject(T, v: int, a: int, b: int) -> int | None:
+    """"told the AP his firm had ...": a parser may read the person told and the subject of the clause as one noun
+    phrase ("AP" a compound of "firm"). The possessive pronoun after that first noun, which starts the clause."""
+    x = next((x for x in range(a + 1, b) if T[x].dep == "nmod:poss" and T[x].pos == "PRON"), None)
+    if x is None or T[x - 1].dep != "compound" or T[x - 1].pos not in ("NOUN", "PROPN"):
+        return None
+    noun = T[x].head
+    if not (0 <= noun < len(T)) or not (0 <= T[noun].head < len(T)):
+        return None
+    verb = T[noun].head
+    if T[verb].head != v or T[verb].dep != "ccomp" or not T[noun].dep.startswith("nsubj"):
+        return None
+    return x if all(T[y].head in (noun, x - 1) for y in range(a, x)) else None
 
 
 def _antecedent_source(fd, src: tuple[int, int], spans) -> tuple[int, int] | None:
