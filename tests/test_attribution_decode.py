@@ -109,3 +109,19 @@ def test_shipped_tagger_same_spans_as_spacy():
         want.append([(e.start, e.end, e.label_) for e in d2.ents])
     assert got == want
     assert {lab for x in got for _, _, lab in x} == {"SOURCE", "CUE", "CONTENT"}
+
+
+def test_an_ensemble_sums_the_models_scores():
+    nlp, ner = _random_ner(7)
+    docs = _random_docs(nlp, 7)
+    single = decode.greedy_entities(ner, docs)
+    # the same model twice: every score doubled, the same moves
+    assert decode.greedy_entities(ner, docs, [ner]) == single
+    # a second model that scores every move 0 changes nothing; with its own weights it does
+    _, ner2 = _random_ner(8)  # (it reads the Docs through hash embeddings: no shared vocabulary needed)
+    assert decode.greedy_entities(ner, docs, [ner2]) != single
+    upper = ner2.model.layers[2]
+    for name in ("W", "b"):
+        upper.set_param(name, upper.get_param(name) * 0)
+    decode._PLANS.clear()
+    assert decode.greedy_entities(ner, docs, [ner2]) == single

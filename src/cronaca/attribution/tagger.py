@@ -1,6 +1,7 @@
 """The statistical attribution tagger: a spaCy NER-style model that marks SOURCE, CUE and CONTENT spans
 (trained on PolNeAR by ``training/attribution_polnear.py``; shipped in ``models/attribution/<lang>/`` for the
-languages that have one). Its spans are grouped into quotes here (each content goes to the nearest cue,
+languages that have one; several taggers joined by ``training/attribution_ensemble.py`` are decoded together,
+each move by the sum of their scores). Its spans are grouped into quotes here (each content goes to the nearest cue,
 each source to the nearest cue, the pieces of an interrupted content to one quote) and become the same
 ``Found`` records the rule path makes, so speakers, channels, anonymity and stance are filled in the same
 way. Set ``CRONACA_ATTRIBUTION_TAGGER=0`` to use the rules only.
@@ -191,11 +192,17 @@ def _run(nlp, docs: list) -> list[list[tuple[int, int, str]]]:
 
     from ..nlp.ner_decode import greedy_entities
 
-    *before, (_, last) = nlp.pipeline
-    for _, proc in before:
+    # an ensemble is a pipeline whose last components are several NER models: their scores are summed
+    procs = [proc for _, proc in nlp.pipeline]
+    k = len(procs)
+    while k > 1 and isinstance(procs[k - 1], EntityRecognizer) and isinstance(procs[k - 2], EntityRecognizer):
+        k -= 1
+    before, ners = procs[:k - 1], procs[k - 1:]
+    last = ners[0]
+    for proc in before:
         docs = list(proc.pipe(docs)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
-    ents = greedy_entities(last, docs) if isinstance(last, EntityRecognizer) else None
-    if ents is None:
+    ents = greedy_entities(last, docs, ners[1:]) if isinstance(last, EntityRecognizer) else None
+    if ents is None:  # (spaCy's own decoder: the first model alone)
         docs = list(last.pipe(docs)) if hasattr(last, "pipe") else [last(d) for d in docs]
         return [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in docs]
     return [[(d[s].idx, d[e - 1].idx + len(d[e - 1]), lab) for s, e, lab in es] for d, es in zip(docs, ents)]

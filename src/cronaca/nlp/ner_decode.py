@@ -54,24 +54,29 @@ def _plan(ner):
 _PLANS: dict[int, tuple] = {}
 
 
-def greedy_entities(ner, docs: list) -> list[list[tuple[int, int, str]]] | None:
+def greedy_entities(ner, docs: list, also=()) -> list[list[tuple[int, int, str]]] | None:
     """The entities spaCy's greedy decoder would give each Doc, as (start token, end token, label); None
-    when this model or these Docs (preset entities) need spaCy's own decoder."""
-    plan = _plan(ner)
-    if plan is None or any(len(d) and d.has_annotation("ENT_IOB") for d in docs):
+    when this model or these Docs (preset entities) need spaCy's own decoder. ``also``: further NER models
+    with the same moves (an ensemble): each move is chosen by the sum of all the models' scores."""
+    models = (ner, *also)
+    plans = [_plan(m) for m in models]
+    if any(p is None for p in plans) or any(len(d) and d.has_annotation("ENT_IOB") for d in docs):
+        return None
+    if any(p["labels"] != plans[0]["labels"] or p["move_of"] != plans[0]["move_of"] for p in plans[1:]):
         return None
     if not docs or not sum(len(d) for d in docs):
         return [[] for _ in docs]
     from spacy.attrs import IS_SPACE, SENT_START
 
-    tok2vec, lower = ner.model.layers[0], ner.model.layers[1]
-    feats = lower.predict(tok2vec.predict(docs))  # (tokens + 1, 3, hidden, pieces); row 0 is the padding
+    # (tokens + 1, 3, hidden, pieces) per model; row 0 is the padding
+    feats = [m.model.layers[1].predict(m.model.layers[0].predict(docs)) for m in models]
     out, k = [], 1
     for doc in docs:
         n = len(doc)
         if n:
             arr = doc.to_array([IS_SPACE, SENT_START])
-            out.append(_decode(plan, feats[k:k + n], feats[0], arr[:, 0] != 0, arr[:, 1] == 1))
+            out.append(_decode(plans, [F[k:k + n] for F in feats], [F[0] for F in feats], arr[:, 0] != 0,
+                               arr[:, 1] == 1))
         else:
             out.append([])
         k += n
@@ -87,14 +92,17 @@ def _scores(plan, pre: np.ndarray, cols=None) -> np.ndarray:
     return hidden @ plan["W"][cols].T + plan["b"][cols]
 
 
-def _decode(plan, F: np.ndarray, pad: np.ndarray, space: np.ndarray, sent_start: np.ndarray):
-    n = len(F)
-    bias, cols, labels = plan["bias"], plan["cols"], plan["labels"]
+def _decode(plans, Fs: list, pads: list, space: np.ndarray, sent_start: np.ndarray):
+    plan = plans[0]
+    n = len(Fs[0])
+    cols, labels = plan["cols"], plan["labels"]
     # no next token, or the next one starts a sentence: no entity can go on past this token
     cannot_continue = np.ones(n, dtype=bool)
     cannot_continue[:-1] = sent_start[1:]
     # the move at each token when no entity is open there: O, or B-/U- of a label
-    scores = _scores(plan, ((F[:, 0] + pad[1]) + pad[2]) + bias)
+    scores = _scores(plan, ((Fs[0][:, 0] + pads[0][1]) + pads[0][2]) + plan["bias"])
+    for p, F, pad in zip(plans[1:], Fs[1:], pads[1:]):
+        scores = scores + _scores(p, ((F[:, 0] + pad[1]) + pad[2]) + p["bias"])
     valid = np.zeros_like(scores, dtype=bool)
     valid[:, plan["out"]] = True
     valid[:, cols["U"]] = ~space[:, None]
@@ -112,21 +120,24 @@ def _decode(plan, F: np.ndarray, pad: np.ndarray, space: np.ndarray, sent_start:
             ents.append((s, s + 1, labels[j]))
             pos = s + 1
             continue
-        end = _close(plan, F, s, j, bias, cannot_continue)
+        end = _close(plans, Fs, s, j, cannot_continue)
         ents.append((s, end + 1, labels[j]))
         pos = end + 1
     return ents
 
 
-def _close(plan, F, s: int, j: int, bias, cannot_continue) -> int:
+def _close(plans, Fs, s: int, j: int, cannot_continue) -> int:
     """The token where the entity opened at ``s`` with label ``j`` takes its L- move."""
-    i_col, l_col = plan["cols"]["I"][j], plan["cols"]["L"][j]
-    n = len(F)
+    i_col, l_col = plans[0]["cols"]["I"][j], plans[0]["cols"]["L"][j]
+    n = len(Fs[0])
     lo, width = s + 1, _WINDOW
     while True:
         hi = min(n, lo + width)
         ks = np.arange(lo, hi)
-        sc = _scores(plan, ((F[ks, 0] + F[s, 1]) + F[ks - 1, 2]) + bias, [i_col, l_col])
+        sc = None
+        for p, F in zip(plans, Fs):
+            x = _scores(p, ((F[ks, 0] + F[s, 1]) + F[ks - 1, 2]) + p["bias"], [i_col, l_col])
+            sc = x if sc is None else sc + x
         # L- when I- is not allowed here or scores lower (a tie goes to the lower move index)
         wins = sc[:, 1] >= sc[:, 0] if l_col < i_col else sc[:, 1] > sc[:, 0]
         last = cannot_continue[lo:hi] | wins

@@ -1,0 +1,58 @@
+"""Join attribution taggers trained by ``training/attribution_polnear.py`` into one ensemble pipeline.
+
+The taggers must read the same input (``--tensor``, the same main pipeline) and have the same labels; the
+first one's tokenizer, vocabulary and meta are kept, the NER components of the others are added after its own
+(``ner_2``, ``ner_3`` ...). At run time ``cronaca.attribution.tagger`` decodes them together: every move is
+chosen by the sum of the models' scores (``cronaca.nlp.ner_decode.greedy_entities``).
+
+    python training/attribution_ensemble.py DIR_A DIR_B --out src/cronaca/models/attribution/en
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("taggers", type=Path, nargs="+")
+    ap.add_argument("--out", type=Path, required=True)
+    args = ap.parse_args(argv)
+    if len(args.taggers) < 2:
+        ap.error("an ensemble needs two taggers or more")
+    sys.path.insert(0, str(ROOT / "src"))
+    import cronaca.attribution.layers  # noqa: F401  (registers cronaca.TensorTok2Vec.v1)
+
+    first = spacy.load(args.taggers[0])
+    metas = [json.loads((p / "meta.json").read_text(encoding="utf-8")) for p in args.taggers]
+    for p, m in zip(args.taggers[1:], metas[1:]):
+        if m.get("cronaca", {}).get("tensor_from_sha1") != metas[0].get("cronaca", {}).get("tensor_from_sha1"):
+            ap.error(f"{p} reads another main pipeline than {args.taggers[0]}")
+        other = spacy.load(p)
+        if other.get_pipe("ner").labels != first.get_pipe("ner").labels:
+            ap.error(f"{p} has other labels")
+        first.add_pipe("ner", name=f"ner_{len(first.pipe_names) + 1}", source=other)
+    cr = dict(metas[0].get("cronaca", {}))
+    cr["ensemble"] = [{"from": str(p), "component": name, **{k: m.get("cronaca", {}).get(k) for k in
+                      ("train_docs", "heldout_docs", "heldout", "epoch", "heldout_scores", "options")}}
+                      for p, m, name in zip(args.taggers, metas, first.pipe_names)]
+    cr["history"] = None  # (each member's curve stays with its training log)
+    first.meta["cronaca"] = cr
+    first.meta["description"] = (metas[0].get("description", "") + f" An ensemble of {len(args.taggers)} taggers "
+                                 "(scores summed), joined by training/attribution_ensemble.py.")
+    if args.out.exists():
+        shutil.rmtree(args.out)
+    first.to_disk(args.out)
+    print(f"{args.out}: {first.pipe_names}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
