@@ -41,14 +41,20 @@ def main(argv=None) -> int:
         first.add_pipe("ner", name=f"ner_{len(first.pipe_names) + 1}", source=other)
     cr = dict(metas[0].get("cronaca", {}))
     cr["ensemble"] = [{"from": str(p), "component": name, **{k: m.get("cronaca", {}).get(k) for k in
-                      ("train_docs", "heldout_docs", "heldout", "epoch", "heldout_scores", "options")}}
+                      ("command", "train_docs", "heldout_docs", "heldout", "epoch", "heldout_scores", "options")}}
                       for p, m, name in zip(args.taggers, metas, first.pipe_names)]
-    cr["history"] = None  # (each member's curve stays with its training log)
+    for key in ("epoch", "options", "heldout_scores", "history"):  # each member's own, listed in "ensemble"
+        cr.pop(key, None)
+    cr["command"] = "python training/attribution_ensemble.py " + " ".join(map(str, args.taggers)) + f" --out {args.out}"
     first.meta["cronaca"] = cr
-    first.meta["description"] = (metas[0].get("description", "") + f" An ensemble of {len(args.taggers)} taggers "
-                                 "(scores summed), joined by training/attribution_ensemble.py.")
+    first.meta["description"] = (
+        f"PolNeAR-style attribution tagger: SOURCE / CUE / CONTENT spans (univocal), an ensemble of {len(args.taggers)} "
+        "taggers decoded together (each move by the sum of their scores). Each reads the main 'en' pipeline's token "
+        "vectors (doc.tensor), POS/dependency tags and tokens; retrain them whenever models/en changes. Built by "
+        "training/attribution_polnear.py --tensor (each member) and training/attribution_ensemble.py.")
     if args.out.exists():
         shutil.rmtree(args.out)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
     first.to_disk(args.out)
     print(f"{args.out}: {first.pipe_names}")
     return 0

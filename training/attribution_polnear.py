@@ -269,6 +269,8 @@ def main(argv=None) -> int:
                     "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor),
                                 "tensor_from_sha1": tok2vec_fingerprint("en") if args.tensor else None, "train_docs": len(train), "heldout_docs": len(held),
                                 "heldout": held_how, "epoch": epoch,
+                                "command": "OMP_NUM_THREADS=1 python training/attribution_polnear.py " + " ".join(
+                                    sys.argv[1:] if argv is None else argv),
                                 "options": {"depth": args.depth, "width": args.width, "hidden_width": args.hidden_width,
                                             "extra_state_tokens": args.extra_state_tokens, "seed": args.seed},
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per} if held_ex else None,
