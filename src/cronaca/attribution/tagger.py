@@ -600,7 +600,17 @@ def _cut_dangling_word(fd, s: int, e: int) -> int:
     return T[b - 2].end
 
 
-_CLOSER = {"\u201c": "\u201d", '"': '"', "''": "''", "``": "''", "\u00ab": "\u00bb"}
+def _closers(lex) -> dict[str, set[str]]:
+    """Opening mark -> the marks that close it, from the language's ``quote_pairs`` and ``doubled_quote_marks``
+    (a doubled mark closes with any doubled form of the same mark: ``...''``). Single quotation marks are left
+    out: they are apostrophes too often to bound a content."""
+    from .marks import _APOS
+
+    out: dict[str, set[str]] = {o: {c} for o, c in lex.quote_pairs if o not in _APOS}
+    doubled = lex.data.get("doubled_quote_marks") or {}
+    for d, mark in doubled.items():
+        out[d] = {d2 for d2, m2 in doubled.items() if m2 == mark}
+    return out
 
 
 def _end_at_closing_mark(fd, s: int, e: int) -> int:
@@ -612,20 +622,21 @@ def _end_at_closing_mark(fd, s: int, e: int) -> int:
     a = T.at_char(s)
     if a >= len(T):
         return e
-    if T[a].text in _CLOSER and T[a].start >= s:
+    closers = _closers(fd.lex)
+    if T[a].text in closers and T[a].start >= s:
         q0 = a
-    elif a > 0 and T[a - 1].text in _CLOSER and T[a - 1].end <= s:
+    elif a > 0 and T[a - 1].text in closers and T[a - 1].end <= s:
         q0 = a - 1
     else:
         return e
-    closer = _CLOSER[T[q0].text]
+    closer = closers[T[q0].text]
     b = T.at_char(e - 1) + 1
     marks = [k for k in range(q0 + 1, min(b, len(T))) if T[k].text in _QUOTE_CHARS]
-    closing = [k for k in marks if T[k].text == closer]
+    closing = [k for k in marks if T[k].text in closer]
     if not closing:
         return e
     k = closing[-1]
-    if T[q0].text == closer and len(closing) % 2 == 0:
+    if T[q0].text in closer and len(closing) % 2 == 0:
         return e  # straight marks: the last one opens a quotation the content ends in
     if any(m > k for m in marks):
         return e
