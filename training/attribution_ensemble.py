@@ -45,7 +45,8 @@ def main(argv=None) -> int:
                       for p, m, name in zip(args.taggers, metas, first.pipe_names)]
     for key in ("epoch", "options", "heldout_scores", "history"):  # each member's own, listed in "ensemble"
         cr.pop(key, None)
-    cr["command"] = "python training/attribution_ensemble.py " + " ".join(map(str, args.taggers)) + f" --out {args.out}"
+    cr["command"] = ("python training/attribution_ensemble.py " + " ".join(map(str, args.taggers))
+                     + f" --out {args.out}")
     first.meta["cronaca"] = cr
     first.meta["description"] = (
         f"PolNeAR-style attribution tagger: SOURCE / CUE / CONTENT spans (univocal), an ensemble of {len(args.taggers)} "

@@ -444,7 +444,7 @@ def group(spans: list[tuple[int, int, str]], text: str, max_gap: int = 400, sent
             gap_text = text[cur[-1][1]:p[0]]
             close = p[0] - cur[-1][1] < 200 and (sent_of is None or sent_of(cur[-1][1] - 1) == sent_of(p[0])
                                                  or (len(gap_text) <= 3 and not any(ch in ".!?" for ch in gap_text)))
-            # (a piece that ends in a quotation, 'Rubio "apologized often,"', goes on with the next quotation)
+            # (a piece ending in a quotation, 'The mayor "was wrong about the dam,"', goes on with the next one)
             quoted = text[cur[-1][0]] in _QUOTE_CHARS or text[cur[-1][1] - 1] in _QUOTE_CHARS
             mixed = quoted != (text[p[0]] in _QUOTE_CHARS)
             goes_on = any(cc == c and pv in cur and pv[1] <= p[0] and p[1] <= q[1]
@@ -615,9 +615,9 @@ def _closers(lex) -> dict[str, set[str]]:
 
 def _end_at_closing_mark(fd, s: int, e: int) -> int:
     """A content that opens a quotation and runs past its closing mark into the narrator's words ("“We did not
-    discuss it,” a visibly annoyed Smith", "''... out there.'' Therefore any attempt ...") ends at the mark. Not
+    discuss it,” a visibly annoyed Smith", "''The audit is over.'' Still, the council ...") ends at the mark. Not
     when a later quotation follows inside it (one report in pieces), nor after a quoted fragment of one or two
-    words ("“shotgun marriages” as the solution", a mixed quote)."""
+    words ("“pure theatre” in front of the council", a mixed quote)."""
     T = fd.T
     a = T.at_char(s)
     if a >= len(T):
@@ -791,8 +791,8 @@ def _past_addressee(fd, cue: tuple[int, int], s: int, e: int) -> int:
 
 
 def _addressee_in_subject(T, v: int, a: int, b: int) -> int | None:
-    """"told the AP his firm had ...": a parser may read the person told and the subject of the clause as one noun
-    phrase ("AP" a compound of "firm"). The possessive pronoun after that first noun, which starts the clause."""
+    """"told the BBC his party would ...": a parser may read the person told and the subject of the clause as one
+    noun phrase ("BBC" a compound of "party"). The possessive pronoun after that first noun, which starts the clause."""
     x = next((x for x in range(a + 1, b) if T[x].dep == "nmod:poss" and T[x].pos == "PRON"), None)
     if x is None or T[x - 1].dep != "compound" or T[x - 1].pos not in ("NOUN", "PROPN"):
         return None
