@@ -67,3 +67,19 @@ def test_tagger_is_not_used_with_other_pipeline_vectors(caplog):
                                                          "tensor_from_sha1": "0" * 40}})
     assert not _reads_current_pipeline(stale)
     assert "retrain" in caplog.text
+
+
+def test_cue_relations_place_each_word_under_its_cue():
+    from cronaca.attribution.lexicon import get_lexicon
+    from cronaca.attribution.tagger import cue_relations
+    from cronaca.nlp import load_pipeline
+
+    lex = get_lexicon("en")
+    doc = load_pipeline("en")("The mayor said that the bridge would reopen in May. Prices rose again in March.")
+    rel = dict(zip([t.text for t in doc], cue_relations(doc, lex)))
+    assert rel["said"] == "CUE"
+    assert rel["mayor"].endswith("<")  # in the cue's subject, before it
+    assert rel["bridge"] == rel["reopen"] == rel["May"] == "ccomp>"  # the clause after the cue
+    assert rel["Prices"] == rel["rose"] == "-"  # no cue above: the second sentence reports nothing
+    # a stretch of the text reads the whole text's parse
+    assert cue_relations(doc[4:9], lex) == cue_relations(doc, lex)[4:9]

@@ -58,9 +58,11 @@ SYNTAX_TOK2VEC = {
 
 # --tensor: like --syntax, but the CNN starts from the main pipeline's own token vectors (doc.tensor, see
 # cronaca.attribution.layers) instead of embedding the words again; fewer layers of its own are needed
-def tensor_tok2vec(width: int = 96, depth: int = 3) -> dict:
+def tensor_tok2vec(width: int = 96, depth: int = 3, cue_relations: bool = False) -> dict:
+    # --cue-relations: a third column, each token's place under the nearest cue word (tagger.cue_relations)
     return {"@architectures": "cronaca.TensorTok2Vec.v1", "width": width, "depth": depth, "tensor_width": 96,
-            "attrs": ["NORM", "TAG"], "rows": [5000, 1000]}
+            "attrs": ["NORM", "TAG"] + (["LEMMA"] if cue_relations else []),
+            "rows": [5000, 1000] + ([500] if cue_relations else [])}
 
 
 def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
@@ -70,7 +72,7 @@ def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
     return cfg
 
 
-def from_main(vocab, main_doc, ents_spans=None):
+def from_main(vocab, main_doc, ents_spans=None, cue_relations=False):
     """A Doc on the tagger's vocab with the main pipeline's tokens; its TAG is the main pipeline's POS,
     dependency label and head direction ("VERB_ccomp_L"), its tensor the main pipeline's token vectors.
     No heads are set: sentence boundaries would stop the tagger's spans at them, and PolNeAR contents run
@@ -78,7 +80,14 @@ def from_main(vocab, main_doc, ents_spans=None):
     from spacy.tokens import Doc
 
     tags = [f"{t.pos_}_{t.dep_}_{'L' if t.head.i < t.i else 'R' if t.head.i > t.i else '0'}" for t in main_doc]
-    doc = Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags)
+    lemmas = None
+    if cue_relations:
+        from cronaca.attribution.lexicon import get_lexicon
+        from cronaca.attribution.tagger import cue_relations as relations
+
+        lemmas = relations(main_doc, get_lexicon("en"))
+    doc = Doc(vocab, words=[t.text for t in main_doc], spaces=[bool(t.whitespace_) for t in main_doc], tags=tags,
+              lemmas=lemmas)
     doc.tensor = main_doc.tensor.copy()
     return doc
 
@@ -119,8 +128,8 @@ def load_docs(root: Path) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
     return out
 
 
-def make_doc(nlp, text: str, spans, main=None) -> spacy.tokens.Doc:
-    doc = from_main(nlp.vocab, main(text)) if main is not None else nlp.make_doc(text)
+def make_doc(nlp, text: str, spans, main=None, cue_relations=False) -> spacy.tokens.Doc:
+    doc = from_main(nlp.vocab, main(text), cue_relations=cue_relations) if main is not None else nlp.make_doc(text)
     ents = []
     taken = set()
     for a, b, lab in sorted(spans):
@@ -179,6 +188,8 @@ def main(argv=None) -> int:
     ap.add_argument("--width", type=int, default=96, help="--syntax: CNN width")
     ap.add_argument("--depth", type=int, default=None, help="--syntax / --tensor: CNN layers (6 / 3)")
     ap.add_argument("--hidden-width", type=int, default=64, help="width of the transition model's hidden layer")
+    ap.add_argument("--cue-relations", action="store_true",
+                    help="--tensor: also read each token's place under the nearest cue word of the main parse")
     ap.add_argument("--extra-state-tokens", action="store_true",
                     help="the transition model also reads the tokens around the open span's start")
     args = ap.parse_args(argv)
@@ -194,7 +205,7 @@ def main(argv=None) -> int:
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
                                           "extra_state_tokens": args.extra_state_tokens, "hidden_width": args.hidden_width, "maxout_pieces": 2,
                                           "use_upper": True, "nO": None,
-                                          "tok2vec": tensor_tok2vec(args.width, args.depth or 3) if args.tensor
+                                          "tok2vec": tensor_tok2vec(args.width, args.depth or 3, args.cue_relations) if args.tensor
                                           else syntax_tok2vec(args.width, args.depth or 6) if args.syntax
                                           else TOK2VEC}})
     main = None
@@ -228,8 +239,9 @@ def main(argv=None) -> int:
         x.ents = []
         return x
 
-    train_ex = [Example(bare(d), d) for _, t, s in train for d in chunks(make_doc(nlp, t, s, main))]
-    held_ex = [Example(bare(d), d) for _, t, s in held for d in [make_doc(nlp, t, s, main)]]
+    cr = args.cue_relations
+    train_ex = [Example(bare(d), d) for _, t, s in train for d in chunks(make_doc(nlp, t, s, main, cr))]
+    held_ex = [Example(bare(d), d) for _, t, s in held for d in [make_doc(nlp, t, s, main, cr)]]
     print(f"train chunks {len(train_ex)} from {len(train)} docs; held-out {len(held_ex)} docs", flush=True)
     opt = nlp.initialize(lambda: train_ex[:200])
     t0 = time.time()
@@ -266,13 +278,14 @@ def main(argv=None) -> int:
                                  "url": "https://github.com/networkdynamics/PolNeAR",
                                  "license": "PolNeAR: research corpus, no licence stated"}],
                     "license": "PolNeAR: research corpus, no licence stated",
-                    "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor),
+                    "cronaca": {"input": "main_doc" if args.syntax else "text", "tensor": bool(args.tensor), "cue_relations": bool(args.cue_relations),
                                 "tensor_from_sha1": tok2vec_fingerprint("en") if args.tensor else None, "train_docs": len(train), "heldout_docs": len(held),
                                 "heldout": held_how, "epoch": epoch,
                                 "command": "OMP_NUM_THREADS=1 python training/attribution_polnear.py " + " ".join(
                                     sys.argv[1:] if argv is None else argv),
                                 "options": {"depth": args.depth, "width": args.width, "hidden_width": args.hidden_width,
-                                            "extra_state_tokens": args.extra_state_tokens, "seed": args.seed},
+                                            "extra_state_tokens": args.extra_state_tokens, "seed": args.seed,
+                                            "cue_relations": args.cue_relations},
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per} if held_ex else None,
                                 "history": history},
                 })

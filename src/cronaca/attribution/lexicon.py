@@ -63,6 +63,17 @@ class Lexicon:
         return found
 
     @property
+    def cue_words(self) -> frozenset[str]:
+        """The cue forms that are one word (lower-cased): what ``tagger.cue_relations`` looks up."""
+        found = self._memo.get("cue_words")
+        if found is None:
+            classes = self.data.get("classes", {})
+            found = self._memo["cue_words"] = frozenset(
+                f.lower().replace("\u2019", "'") for lemma, entry in self.data.get("cues", {}).items()
+                for f in _expand(entry, classes) + [lemma] if len(f.split()) == 1)
+        return found
+
+    @property
     def quote_pairs(self) -> list[tuple[str, str]]:
         return [tuple(p) for p in self.data.get("quote_pairs", [])]
 

@@ -133,7 +133,12 @@ def _tagger_doc(nlp, tokens):
     from spacy.tokens import Span
 
     main = tokens.doc if isinstance(tokens, Span) else tokens
-    doc = Doc(_input_vocab(nlp, main.vocab), words=words, spaces=spaces, tags=tags)
+    lemmas = None
+    if meta.get("cue_relations"):
+        from .lexicon import get_lexicon
+
+        lemmas = cue_relations(tokens, get_lexicon(nlp.lang))
+    doc = Doc(_input_vocab(nlp, main.vocab), words=words, spaces=spaces, tags=tags, lemmas=lemmas)
     if meta.get("tensor"):
         if main.tensor is not None and main.tensor.shape[0] == len(main):
             doc.tensor = main.tensor[tokens.start:tokens.end] if isinstance(tokens, Span) else main.tensor
@@ -168,6 +173,38 @@ def _token_columns(tokens, syntax: bool) -> tuple[list[str], list[bool], list[st
                 tag = names[key] = f"{strings[pos] if pos else ''}_{strings[dep] if dep else ''}_{key[2]}"
             tags.append(tag)
     return words, spaces, tags
+
+
+def cue_relations(tokens, lex) -> list[str]:
+    """Each token's place under the nearest cue word above it in the main parse (a tagger trained with
+    ``--cue-relations`` reads it in the LEMMA column of its input): "CUE" for a cue word itself, else the dependency
+    label of the cue's child on the way up with the side of the cue ("ccomp>": in the clause after the cue,
+    "nsubj<": in its subject, "obl>": an adjunct of the cue verb), or "-" with no cue above. Cue words are the
+    lexicon's one-word cue forms; the parse is the whole Doc's even for a Span."""
+    from spacy.attrs import DEP, HEAD, LOWER
+    from spacy.tokens import Span
+
+    doc = tokens.doc if isinstance(tokens, Span) else tokens
+    lo, hi = (tokens.start, tokens.end) if doc is not tokens else (0, len(doc))
+    cues = lex.cue_words
+    arr = doc.to_array([LOWER, HEAD, DEP])
+    strings = doc.vocab.strings
+    n = len(doc)
+    heads = [i + h for i, h in enumerate(arr[:, 1].view("int64").tolist())]
+    is_cue = [strings[x] in cues for x in arr[:, 0].tolist()]
+    deps = arr[:, 2].tolist()
+    out = []
+    for i in range(lo, hi):
+        j, prev, steps = i, -1, 0
+        while not is_cue[j] and heads[j] != j and 0 <= heads[j] < n and steps < 40:
+            prev, j, steps = j, heads[j], steps + 1
+        if not is_cue[j]:
+            out.append("-")
+        elif j == i:
+            out.append("CUE")
+        else:
+            out.append(f"{strings[deps[prev]]}{'<' if i < j else '>'}")
+    return out
 
 
 def _inputs(nlp, main_doc, ranges) -> tuple[list, list[int]]:
