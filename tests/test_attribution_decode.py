@@ -103,7 +103,8 @@ def test_shipped_tagger_same_spans_as_spacy():
     got = decode.greedy_entities(ner, docs)
     want = []
     for d in docs:
-        d2 = Doc(d.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d], tags=[t.tag_ for t in d])
+        d2 = Doc(d.vocab, words=[t.text for t in d], spaces=[bool(t.whitespace_) for t in d], tags=[t.tag_ for t in d],
+                 lemmas=[t.lemma_ for t in d])  # (a tagger reading cue relations has them in LEMMA)
         d2.tensor = d.tensor
         ner.set_annotations([d2], ner.predict([d2]))
         want.append([(e.start, e.end, e.label_) for e in d2.ents])

@@ -43,6 +43,8 @@ def main(argv=None) -> int:
     cr["ensemble"] = [{"from": str(p), "component": name, **{k: m.get("cronaca", {}).get(k) for k in
                       ("command", "train_docs", "heldout_docs", "heldout", "epoch", "heldout_scores", "options")}}
                       for p, m, name in zip(args.taggers, metas, first.pipe_names)]
+    # the input Docs carry the cue relations when any member reads them (the others ignore that column)
+    cr["cue_relations"] = any(m.get("cronaca", {}).get("cue_relations") for m in metas)
     for key in ("epoch", "options", "heldout_scores", "history"):  # each member's own, listed in "ensemble"
         cr.pop(key, None)
     cr["command"] = ("python training/attribution_ensemble.py " + " ".join(map(str, args.taggers))
