@@ -8,10 +8,12 @@ a tag sequence and a transition-based NER model can learn it. The model is a sta
 Data: ``../shared/data/attribution/polnear/train`` only. The last ``--heldout`` documents of train (by sorted
 name) select the checkpoint; PolNeAR dev and test are never read here.
 
-    OMP_NUM_THREADS=1 python training/attribution_polnear.py --tensor --minutes 38   (the shipped model)
+    OMP_NUM_THREADS=1 python training/attribution_polnear.py --tensor --cue-relations --width 64 --seed 1 \
+        --minutes 40 --out /tmp/crw1/en     (and --seed 2 --out /tmp/crw2/en: the two members of the shipped
+    model, joined by training/attribution_ensemble.py /tmp/crw1/en /tmp/crw2/en --out src/cronaca/models/attribution/en)
 
-``--heldout 0 --epochs N`` trains N epochs on all of train instead (no checkpoint choice). Tried with N = 17, the
-shipped run's best epoch: more attributions found, fewer exact, so it was not shipped (see the README).
+``--heldout 0 --epochs N`` trains N epochs on all of train instead (no checkpoint choice). Tried with N = 17, the best
+epoch of the width-96 tagger shipped before: more attributions found, fewer exact, so it was not shipped (see the README).
 """
 from __future__ import annotations
 
