@@ -643,10 +643,13 @@ def _closers(lex) -> dict[str, set[str]]:
     out: they are apostrophes too often to bound a content."""
     from .marks import _APOS
 
-    out: dict[str, set[str]] = {o: {c} for o, c in lex.quote_pairs if o not in _APOS}
-    doubled = lex.data.get("doubled_quote_marks") or {}
-    for d, mark in doubled.items():
-        out[d] = {d2 for d2, m2 in doubled.items() if m2 == mark}
+    out = lex._memo.get("closers")  # (built once per language, read for every tagged content)
+    if out is None:
+        out = {o: {c} for o, c in lex.quote_pairs if o not in _APOS}
+        doubled = lex.data.get("doubled_quote_marks") or {}
+        for d, mark in doubled.items():
+            out[d] = {d2 for d2, m2 in doubled.items() if m2 == mark}
+        lex._memo["closers"] = out
     return out
 
 
