@@ -4,10 +4,11 @@
                              [--warm-up 100]
 
 Corpus: MEANTIME (real dated Wikinews articles, Italian and English, from ../shared/data) plus examples/.
-Reports articles/s and words/s end to end (ingest → store) and for the spaCy pipelines alone (as
-cronaca.nlp.load_pipeline loads them, with its bulk NER decoder) on the same
-texts (both timed over the same batches, batch by batch, alternating which goes first), their ratio, time per
-stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
+Reports articles/s and words/s end to end (ingest → store) and for the spaCy pipelines alone on the same texts,
+twice: as spaCy runs them (the bare spaCy pipeline: its own NER decoder and thinc's BLIS products) and as
+cronaca.nlp.load_pipeline runs them (its bulk NER decoder and numpy's BLAS products: the same output, faster).
+All three are timed over the same batches, batch by batch, rotating which goes first; the ratios of cronaca to
+each, time per stage, throughput with 1 and 2 worker processes, peak RSS, memory over a long
 run (--soak), articles of about 600 words (the MEANTIME texts joined, --long-words) and DuckDB write/query
 times. Before timing, the process codes --warm-up other articles per language (PolNeAR train, Italian raw
 news; never the timed texts), as a long-running coder would have; --warm-up 0 times a cold process. The last
@@ -179,15 +180,50 @@ def bench_end_to_end(corpus: Path) -> dict:
     return sink.result(secs, coder)
 
 
-def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
-    """The backbone (the spaCy pipelines alone) and cronaca end to end over the same batches of articles, batch
-    by batch, alternating which of the two goes first. Both see the machine in the same state (its speed
-    drifts by several per cent within a run, which made the ratio of two runs minutes apart a coin toss) and
-    the same batches (the coder parses each batch's articles per language; the backbone does the same)."""
-    coder, sink, articles, _ = _start(corpus)
-    secs = {"backbone": 0.0, "cronaca": sink.timings["ingest"]}
+class as_spacy_runs_it:
+    """Within this block the pipelines of ``langs`` run as bare spaCy does: thinc's own ops (BLIS products) and
+    spaCy's NER decoder instead of cronaca's (the same models and weights, the same objects: no second copy in
+    memory to inflate the peak RSS)."""
 
-    def backbone(chunk):
+    def __init__(self, langs):
+        self.nlps = [load_pipeline(lang) for lang in langs]
+
+    def __enter__(self):
+        from thinc.api import NumpyOps
+
+        self.saved = []
+        plain = NumpyOps()
+        for nlp in self.nlps:
+            comps = list(nlp._components)
+            ops = {}
+            for k, (name, proc) in enumerate(nlp._components):
+                if type(proc).__name__ == "GreedyNER":
+                    nlp._components[k] = (name, proc.ner)
+                model = getattr(proc, "model", None)
+                if model is not None:
+                    for node in model.walk():
+                        ops[id(node)] = (node, node.ops)
+                        node.ops = plain
+            self.saved.append((nlp, comps, ops))
+        return self
+
+    def __exit__(self, *exc):
+        for nlp, comps, ops in self.saved:
+            nlp._components[:] = comps
+            for node, op in ops.values():
+                node.ops = op
+
+
+def bench_side_by_side(corpus: Path) -> tuple[dict, dict, dict]:
+    """The spaCy pipelines alone, as spaCy runs them and as cronaca runs them, and cronaca end to end over the same
+    batches of articles, batch by batch, rotating which of the three goes first. All see the machine in the same
+    state (its speed drifts by several per cent within a run, which made the ratio of two runs minutes apart a coin
+    toss) and the same batches (the coder parses each batch's articles per language; the pipelines do the same)."""
+    coder, sink, articles, _ = _start(corpus)
+    secs = {"spacy": 0.0, "backbone": 0.0, "cronaca": sink.timings["ingest"]}
+    langs = sorted({a.language for a in articles if a.status == "ok"})
+
+    def pipelines(chunk):
         by_lang: dict[str, list[str]] = {}
         for a in chunk:
             if a.status == "ok":
@@ -200,10 +236,16 @@ def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
         for rec in coder.code_many(chunk):
             sink.add(rec)
 
+    runners = [("spacy", pipelines), ("backbone", pipelines), ("cronaca", cronaca)]
     for n, k in enumerate(range(0, len(articles), coder.batch_size)):
         chunk = articles[k:k + coder.batch_size]
-        for name, run in ((("backbone", backbone), ("cronaca", cronaca)) if n % 2 == 0
-                          else (("cronaca", cronaca), ("backbone", backbone))):
+        for name, run in runners[n % 3:] + runners[:n % 3]:
+            if name == "spacy":
+                with as_spacy_runs_it(langs):
+                    t1 = time.perf_counter()
+                    run(chunk)
+                    secs[name] += time.perf_counter() - t1
+                continue
             t1 = time.perf_counter()
             run(chunk)
             secs[name] += time.perf_counter() - t1
@@ -213,9 +255,11 @@ def bench_side_by_side(corpus: Path) -> tuple[dict, dict]:
     sink.store.close()
     ok = [a for a in articles if a.status == "ok"]
     n_words = sum(words(a.text) for a in ok)
-    backbone_res = {"seconds": secs["backbone"], "articles_per_s": len(ok) / secs["backbone"],
-                    "words_per_s": n_words / secs["backbone"]}
-    return backbone_res, sink.result(secs["cronaca"], coder)
+
+    def res(name):
+        return {"seconds": secs[name], "articles_per_s": len(ok) / secs[name], "words_per_s": n_words / secs[name]}
+
+    return res("spacy"), res("backbone"), sink.result(secs["cronaca"], coder)
 
 
 def _worker(shard: list[dict]) -> int:
@@ -323,13 +367,16 @@ def main(argv=None) -> None:
         print(f"warm-up: {len(warm)} other articles coded first, untimed ({time.perf_counter() - t0:.0f} s)")
     for lang in {a.language for a in articles}:
         load_pipeline(lang)("Warm up.")
-    backbone, e2e = bench_side_by_side(corpus)
-    print(f"backbone (spaCy only): {backbone['articles_per_s']:.2f} articles/s, {backbone['words_per_s']:.0f} words/s")
+    bare, backbone, e2e = bench_side_by_side(corpus)
+    print(f"bare spaCy pipelines:  {bare['articles_per_s']:.2f} articles/s, {bare['words_per_s']:.0f} words/s")
+    print(f"the same, as cronaca runs them: {backbone['articles_per_s']:.2f} articles/s, "
+          f"{backbone['words_per_s']:.0f} words/s")
     print(f"cronaca end to end:    {e2e['articles_per_s']:.2f} articles/s, {e2e['words_per_s']:.0f} words/s, "
           f"{e2e['events']} events")
     print("seconds per stage:     " + ", ".join(f"{k} {v:.2f}" for k, v in e2e["stage_seconds"].items()))
-    ratio = e2e["articles_per_s"] / backbone["articles_per_s"]
-    print(f"ratio cronaca/backbone: {ratio:.2f}")
+    ratio = e2e["articles_per_s"] / bare["articles_per_s"]
+    ratio_own = e2e["articles_per_s"] / backbone["articles_per_s"]
+    print(f"ratio cronaca/bare spaCy: {ratio:.3f}; cronaca/its own runs of the pipelines: {ratio_own:.3f}")
     peak = peak_rss_mb()
     print(f"peak RSS (one process): {peak:.0f} MB")
 
@@ -362,9 +409,11 @@ def main(argv=None) -> None:
         "words_per_s": round(e2e["words_per_s"], 1),
         "long_articles": ({"target_words": args.long_words, "articles": long["articles"], "words": long["words"],
                            "articles_per_s_per_core": round(long["articles_per_s"], 3)} if long else None),
-        "backbone_articles_per_s": round(backbone["articles_per_s"], 3),
-        "backbone_words_per_s": round(backbone["words_per_s"], 1),
+        "backbone_articles_per_s": round(bare["articles_per_s"], 3),  # the bare spaCy pipelines
+        "backbone_words_per_s": round(bare["words_per_s"], 1),
         "ratio_vs_backbone": round(ratio, 3),
+        "cronaca_pipelines_articles_per_s": round(backbone["articles_per_s"], 3),  # the same, as cronaca runs them
+        "ratio_vs_cronaca_pipelines": round(ratio_own, 3),
         "peak_rss_mb": round(peak, 1),
         "stage_seconds": e2e["stage_seconds"],
         "workers": {str(w["workers"]): round(w["articles_per_s"], 3) for w in workers},

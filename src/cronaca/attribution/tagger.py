@@ -42,30 +42,12 @@ def load_tagger(lang: str):
             from ..nlp import load_pipeline
 
             nlp.vocab.vectors = load_pipeline(shared).vocab.vectors
-        _multiply_with_numpy(nlp)
-        return nlp
+        from ..nlp import multiply_with_numpy
+
+        return multiply_with_numpy(nlp)
     except Exception:  # a broken artefact must not break the pipeline: rules still work
         log.warning("attribution tagger in %s could not be loaded", path, exc_info=True)
         return None
-
-
-def _multiply_with_numpy(nlp) -> None:
-    """Run the tagger's matrix products through numpy (its BLAS) instead of thinc's bundled BLIS kernels:
-    1.5x faster on the tagger's shapes here (N x 288 by 288 x 288), and the same spans on the benchmark corpus
-    and on PolNeAR. Only the tagger's own model: the main spaCy pipeline runs as spaCy ships it."""
-    from thinc.api import NumpyOps
-    from thinc.backends.ops import Ops
-
-    class NumpyGemmOps(NumpyOps):
-        def gemm(self, x, y, out=None, trans1=False, trans2=False):
-            return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
-
-    ops = NumpyGemmOps()
-    for _, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is not None and type(model.ops) is NumpyOps:
-            for node in model.walk():
-                node.ops = ops
 
 
 def tok2vec_fingerprint(lang: str) -> str | None:
