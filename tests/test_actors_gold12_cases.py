@@ -127,7 +127,7 @@ def test_bare_leonardo_is_not_the_company():
 
 
 def test_apple_alone_is_still_the_company():
-    assert _resolve("Apple cut prices in China.", "Apple", "en", "2024-05-01") == ("MNC", "BUS", "mnc:apple")
+    assert _resolve("Apple cut prices in China.", "Apple", "en", "2024-05-01") == ("USA", "BUS", "mnc:apple")
 
 
 def test_ruling_party_is_a_party_that_governs():

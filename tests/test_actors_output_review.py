@@ -31,7 +31,8 @@ CASES = [
      ("BRA", "LEG")),
     ("en", "2024-05-14", "The spokesman of the army denied the report.", "spokesman of the army", (None, "MIL")),
     ("en", "2024-05-14", "The leader of the party resigned after the vote.", "leader of the party", (None, "PTY")),
-    ("it", "2024-05-14", "Il leader del partito si è dimesso dopo il voto.", "leader del partito", (None, "PTY")),
+    # (a text that names no country: the Italian press's own, as for "la premier")
+    ("it", "2024-05-14", "Il leader del partito si è dimesso dopo il voto.", "leader del partito", ("ITA", "PTY")),
     # negatives: the head of a country stays the office holder; a genitive after a seat is no phrase of it
     ("en", "2024-05-14", "The prime minister of the United Kingdom met the press.", "prime minister of the United Kingdom",
      ("GBR", "GOV")),

@@ -98,9 +98,9 @@ def test_dense_article_speed():
 def test_weak_company_name_with_tagger():
     a = _analysis("Total ha dichiarato la forza maggiore sul progetto in Mozambico.", date="2021-04-27")
     e = _at(a, "Total")
-    assert (e.code, e.sector) == ("MNC", "BUS")
+    assert (e.code, e.sector, e.id) == ("FRA", "BUS", "mnc:totalenergies")
     a = _analysis("Total exports rose sharply in March.", lang="en", date="2024-04-01")
-    assert all(m.actor is None or m.actor.code != "MNC" for m in a.mentions)
+    assert all(m.actor is None or m.actor.id != "mnc:totalenergies" for m in a.mentions)
 
 
 def _cs(a, needle):
@@ -112,7 +112,7 @@ def _cs(a, needle):
     # a member of a non-state organisation takes the organisation's sector
     ("en", "2024-03-01", "A spokeswoman for Stellantis said the plant would stay open.", "A spokeswoman for Stellantis",
      ("MNC", "BUS")),
-    ("it", "2024-03-01", "Un portavoce di Eni ha confermato l'accordo con Algeri.", "Un portavoce di Eni", ("MNC", "BUS")),
+    ("it", "2024-03-01", "Un portavoce di Eni ha confermato l'accordo con Algeri.", "Un portavoce di Eni", ("ITA", "BUS")),
     ("it", "2024-03-01", "Un portavoce di Hamas ha respinto la proposta.", "Un portavoce di Hamas", ("PSE", "REB")),
     ("it", "2024-03-01", "Il portavoce dell'esercito israeliano ha confermato il raid.",
      "Il portavoce dell'esercito israeliano", ("ISR", "MIL")),
@@ -195,7 +195,7 @@ def test_office_staff_other_agents_and_press_context():
     ("it", "2025-03-01", "Gli esperti dell'Ue hanno esaminato il piano di Roma.", "Gli esperti dell'Ue", ("EUR", "GOV")),
     ("en", "2025-03-01", "EU students protested in Brussels.", "EU students", ("EUR", "EDU")),
     # a weak company name coordinated with another company's name; a capitalised verb is no organisation
-    ("en", "2025-03-01", "Regulators fined Google and Meta on Tuesday.", "Meta", ("MNC", "BUS")),
+    ("en", "2025-03-01", "Regulators fined Google and Meta on Tuesday.", "Meta", ("USA", "BUS")),
     ("en", "2025-03-01", "The Fed kept rates unchanged.", "Fed", ("USA", "GOV")),
     # an unknown first name before a known surname is someone else
     ("it", "2025-03-01", "Il governatore della banca centrale keniota Mario Panetta ha parlato.", "Mario Panetta",

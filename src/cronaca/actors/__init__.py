@@ -162,9 +162,9 @@ def resolve_mentions(analysis) -> list[Mention]:
 # (doctors, workers, teachers, shopkeepers, farmers and clergy of the place)
 _PLACE_SECTORS = STATE_SECTORS | {"CVL", "ELI", "MED", "LAB", "EDU", "BUS", "AGR", "REL"}
 # who takes the press's home country in a text that names no country nor place: state bodies, crime groups, and
-# the country's own doctors, workers, teachers, citizens, shopkeepers, farmers and clergy ("migliaia di medici e
-# infermieri hanno scioperato", "i ristoratori hanno protestato")
-_HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL", "BUS", "AGR", "REL"}
+# the country's own doctors, workers, teachers, citizens, shopkeepers, farmers, clergy, parties and opposition
+# ("migliaia di medici e infermieri hanno scioperato", "i ristoratori hanno protestato", "il Partito democratico")
+_HOME_DEFAULT_SECTORS = HOME_SECTORS | {"MED", "LAB", "EDU", "CVL", "BUS", "AGR", "REL", "PTY", "OPP"}
 _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say nothing of where a story is
 
@@ -178,8 +178,9 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
       un varco"); not to armed groups or attackers, who need not be of the place they strike;
     - with no place the gazetteer knows, a language whose press leaves its own country unsaid (``home_country``
       in actors_grammar.json; none for English, written from many countries) gives that country to state bodies,
-      crime groups, and doctors, workers, teachers, citizens, shopkeepers, farmers and clergy ("due magistrati",
-      "la premier", "la mafia", "migliaia di medici e infermieri", "i ristoratori");
+      crime groups, and doctors, workers, teachers, citizens, shopkeepers, farmers, clergy, parties and the
+      opposition ("due magistrati", "la premier", "la mafia", "migliaia di medici e infermieri", "i ristoratori",
+      "il Partito democratico");
     - people named with a title or trade take either ("La cronista Laura Meloni")."""
     if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):

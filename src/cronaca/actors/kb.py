@@ -65,7 +65,7 @@ class Org:
     sectors: list[str]
     aliases: list[str]
     generic_in: frozenset[str] = frozenset()  # countries whose own body bears the same generic name ("Congress")
-    home: str | None = None  # a multinational's home country: its workers' when the text places them nowhere
+    home: str | None = None  # a company's home country: its workers' when the text places them nowhere
     sides: tuple = ()  # a party's side by date: (side GOV/OPP, start, end or None), ISO dates
 
     def side(self, date: str | None) -> str | None:
@@ -529,6 +529,12 @@ class Lexicon:
         self.new_office_days = int(grammar.get("new_office_days", 45))
         self.addressee_markers = frozenset(norm_token(w) for w in grammar.get("addressee_markers", []))
         self.body_experts = frozenset(norm_token(w) for w in agents.get("body_experts", []))
+        # unidentified armed men who, given a state's nationality, are its soldiers ("i cecchini israeliani")
+        self.state_armed = frozenset(" ".join(norm_token(t) for t in self.tokens(w))
+                                     for w in agents.get("state_armed", []))
+        # agent nouns that are also past participles: after a noun and before an agent preposition they are the
+        # verb ("agenti federali inviati dall'amministrazione": sent, not envoys)
+        self.participle_agents = frozenset(norm_token(w) for w in grammar.get("participle_agents", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         # before a place that hangs on an agent noun ("il gip di Agrigento", "civilians in Bucha")
         self.place_after_preps = self.attach_preps | frozenset(norm_token(w) for w in grammar.get("genitive", []))

@@ -823,9 +823,14 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 lexicon(ctx.lang).noun_compounds and person_span.j == agent_spans[0].i
                 and agent_spans[0] is g.spans[-1])) or (
                 title and not title.get("office") and g.agent_form in lex.personal_staff
-                and _of_person(g, agent_spans[0], person_span))):
+                and _of_person(g, agent_spans[0], person_span)) or (
+                title and agent_spans[0].j <= by["title"][0][0].i and by["title"][0][0].j <= person_span.i
+                and "gen" in g.spans[g.spans.index(agent_spans[0]) + 1].kinds
+                and _of_person(g, agent_spans[0], person_span, TITLED_GEN_GLUE))):
             # "i sostenitori di Bolsonaro", "Putin's spokesman", "Bolsonaro supporters", "il portavoce di Erdogan"
-            # (a title without an office, as a person's staff): the agent, of the person's country
+            # (a title without an office, as a person's staff), "supporters of former president Jair Bolsonaro",
+            # "un consigliere del presidente Zelensky" (the genitive right after the agent): the agent, of the
+            # person's country
             sector, sectors = _apply_sadj(agent, sadjs)
             pe = kb.person_entity(pid, text, ctx.date)
             if g.agent_form in lex.personal_staff and pe.sector and not sadjs:
@@ -966,10 +971,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         gen_between = False
         if by.get("org") and agent == "LAB" and kb.orgs[by["org"][0][1].value].sector == "BUS" and not sadjs:
             # "Striking Samsung workers", "gli operai dello stabilimento Stellantis di Melfi": workers of a company
-            # (LAB), of the country in the phrase, of the plant's place, of a national company's country, else of the
-            # context (resolve_groups), a multinational's home country last
+            # (LAB), of the country in the phrase, of the plant's place, of a national company's country (one with no
+            # "home" in organizations.json), else of the context (resolve_groups), a company's home country last
             org = kb.orgs[by["org"][0][1].value]
-            c = code or plant_code or (org.code if org.code not in NON_STATE else None)
+            c = code or plant_code or (org.code if org.code not in NON_STATE and not org.home else None)
             g.entity = Entity(text=text, name=None, code=c, sector="LAB", sectors=[], id=None, count=count)
             g.head, g.home = "agent", org.home
             return
@@ -999,6 +1004,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             # "the ruling party": a party (PTY) that governs (GOV), as the governing parties of organizations.json
             sectors = sectors + [x for x in extra if x != sector and x not in sectors]
         c = code or org_code
+        if sector == "UAF" and code and code not in NON_STATE and g.agent_form in lex.state_armed:
+            sector = "MIL"  # "i cecchini israeliani", "Russian snipers": a state's snipers are its soldiers
         if c in NON_STATE and sector in LOCAL_SECTORS and (host := _seat_host(ctx, g, agent_spans[0])):
             c = host  # "la polizia di Bruxelles": the Belgian police, not the EU's
         if sector == "EDU" and c in BODY_CODES and not sadjs and g.agent_form in lexicon(ctx.lang).body_experts:
@@ -1051,8 +1058,9 @@ def _people_noun(ctx: Ctx, g: Group) -> bool:
     if "demonym" not in last.kinds or last.kinds & PLACE_ONLY:
         return False
     toks = ctx.toks
-    if toks[last.j - 1].pos not in ("NOUN", "PROPN"):
-        return False
+    if toks[last.j - 1].pos not in ("NOUN", "PROPN") and not (
+            len(g.spans) >= 2 and "gen" in g.spans[-2].kinds and g.spans[-2].j == last.i):
+        return False  # (a demonym right after "di"/"of" is a noun whatever the tagger says: "migliaia di afghani")
     nxt = toks[last.j] if last.j < len(toks) else None
     return nxt is None or nxt.sent != toks[last.i].sent or nxt.pos not in ("NOUN", "PROPN", "ADJ")
 
@@ -1187,17 +1195,19 @@ def _members_of(g: Group, head: Span, members: Span) -> bool:
     return "gen" in between[0].kinds and all(s.kinds <= MEMBERS_GLUE for s in between)
 
 
-def _of_person(g: Group, agent: Span, person: Span) -> bool:
+def _of_person(g: Group, agent: Span, person: Span, glue: frozenset | None = None) -> bool:
     """Whether the agent and the person are linked by a genitive with only function words around it:
-    "i sostenitori di Bolsonaro", "Putin's spokesman" (not "il portavoce del Cremlino Dmitry Peskov")."""
+    "i sostenitori di Bolsonaro", "Putin's spokesman" (not "il portavoce del Cremlino Dmitry Peskov"); with
+    ``glue`` TITLED_GEN_GLUE, also through the person's title ("supporters of former president Jair Bolsonaro")."""
     lo, hi = (agent.j, person.i) if agent.i < person.i else (person.j, agent.i)
     between = [s for s in g.spans if lo <= s.i and s.j <= hi]
     if not between or sum(s.j - s.i for s in between) != hi - lo:
         return False
-    return any("gen" in s.kinds for s in between) and all(s.kinds <= GEN_GLUE for s in between)
+    return any("gen" in s.kinds for s in between) and all(s.kinds <= (glue or GEN_GLUE) for s in between)
 
 
 GEN_GLUE = frozenset({"gen", "det", "mod"})
+TITLED_GEN_GLUE = GEN_GLUE | {"former", "title"}
 BODY_CODES = frozenset({"UNO", "EUR"})  # codes that are one body of officials (not IGO: many bodies; not NGO)
 CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", "«", "»", "“", "”", "\"", "'"})
 OPEN_QUOTES = {"«": "»", "“": "”", "\"": "\""}
@@ -1286,9 +1296,17 @@ def _seat_host(ctx: Ctx, g: Group, head: Span) -> str | None:
     return None
 
 
+ARMED_SECTORS = frozenset({"REB", "MIL", "PRM", "CRM", "SPY", "COP"})
+
+
 def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> str | None:
     """A generic official's sector (spokesman, leader, negotiator: GOV) inside a non-state organisation: the
-    organisation's (a company's spokesman is BUS, Hamas's negotiators REB)."""
+    organisation's (a company's spokesman is BUS, Hamas's negotiators REB); armed men of a named armed body are
+    no longer unidentified ("un commando dello Stato islamico", "gunmen of Boko Haram": REB)."""
+    if sector == "UAF" and org_sector in ARMED_SECTORS and not former:
+        return org_sector
+    if sector == "REB" and org_sector == "PTY":
+        return "PTY"  # "i militanti di CasaPound", "militants of the ruling party": a party's activists
     if former or sector != "GOV" or org_sector in (None, "GOV"):
         return "ELI" if former and sector in ("GOV", "MIL") else sector
     return org_sector
@@ -1867,9 +1885,15 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         deposito in Cisgiordania. Il primo ministro ..."); else of the country nearby_country() gives."""
         sent = ctx.toks[g.i].sent
         here = by_sent.get(sent, ())
+        home = lex.grammar.get("home_country")
         # named before it in its sentence (nearest first), then in the sentence before, then after it in its own
-        # ("Downing Street said the prime minister had spoken to the German chancellor about Ukraine": GBR)
-        for near in ([x for x in here if x[0] < k], by_sent.get(sent - 1, ()), [x for x in here if x[0] > k][::-1]):
+        # ("Downing Street said the prime minister had spoken to the German chancellor about Ukraine": GBR); a
+        # press that leaves its own country unsaid means its own when the sentence names it after the title ("Il
+        # titolare della Difesa ha condannato gli spari israeliani sui militari italiani": ITA)
+        after = [x for x in here if x[0] > k][::-1]
+        if home and any(c == home for _, c in after):
+            after = [x for x in after if x[1] == home]
+        for near in ([x for x in here if x[0] < k], by_sent.get(sent - 1, ()), after):
             for gk, c in sorted(reversed(near), key=lambda x: groups[x[0]].loc):
                 pid = _office_holder(kb, office, c, ctx.date)
                 if pid:
@@ -2387,6 +2411,19 @@ def _qualified_titles(spans: list[Span], toks: list[Tok]) -> None:
         s.set_entries([other if x is e else x for x in s.entries])
 
 
+def _drop_participles(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
+    """An agent noun that is also a past participle, right after a head and before an agent preposition, is the
+    verb: "agenti federali inviati dall'amministrazione Trump" (sent by), not envoys of the administration."""
+    out: list[Span] = []
+    for s in spans:
+        if (out and "agent" in s.kinds and s.j - s.i == 1 and out[-1].j == s.i and out[-1].kinds & HEADS
+                and toks[s.i].norm in lex.participle_agents and s.j < len(toks)
+                and toks[s.j].norm in lex.agent_preps and toks[s.j].sent == toks[s.i].sent):
+            continue
+        out.append(s)
+    return out
+
+
 def _stance_prefixed(toks: list[Tok], s: Span, prefixes: frozenset) -> bool:
     """A country or demonym after "pro-" / "anti-" is a stance, not a nationality ("pro-Russian separatists")."""
     if s.i < 2 or not s.kinds & PLACE_KINDS:
@@ -2415,6 +2452,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _article_clubs(spans, toks, lex)
     if lex.ship_prefixes and any(p in text for p in lex.ship_prefixes):
         spans = _warships(spans, toks, lex.ship_prefixes)
+    if lex.participle_agents:
+        spans = _drop_participles(spans, toks, lex)
     spans = add_names(toks, spans, list(ner), has_ner, lexicon(lang).openers, lexicon(lang))
     if skip is not None:
         spans = [s for s in spans if not skip(toks[s.i].start, toks[s.j - 1].end)]
