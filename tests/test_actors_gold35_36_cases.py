@@ -73,3 +73,41 @@ def test_people_before_and_between_their_dated_offices():
     assert (e.code, e.sector) == ("CAN", "OPP")
     e = resolve("it", "Mario Monti", "Mario Monti ha votato la fiducia in Senato.", "2019-09-10")
     assert (e.code, e.sector) == ("ITA", "LEG")
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # (blind dev sets 38 and 39) a commando takes its members' sector; snipers aside, armed squads of jihadists are
+    # rebels
+    ("it", "Un commando di jihadisti somali", "Un commando di jihadisti somali ha assaltato la caserma di Baidoa.",
+     "2016-03-03", ("SOM", "REB")),
+    # the supporters of a former office holder named by title alone are not that office holder
+    ("en", "Hundreds of supporters of the former prime minister",
+     "Hundreds of supporters of the former prime minister blocked the road to the court in Islamabad.",
+     "2023-05-10", ("PAK", "CVL")),
+    # a capitalised plural opening the sentence is the noun, not a namesake's surname
+    ("it", "Bombardieri russi", "Bombardieri russi hanno sorvolato il Mar Baltico per tre ore.", "2024-02-02",
+     ("RUS", "MIL")),
+    # a state body's staff are that body's
+    ("it", "Centinaia di dipendenti dell'Agenzia delle Entrate",
+     "Centinaia di dipendenti dell'Agenzia delle Entrate hanno scioperato contro il taglio dei premi.", "2019-07-15",
+     ("ITA", "GOV")),
+    # "agenzia" before a purpose is a public body, not a news agency
+    ("it", "L'agenzia giapponese per la gestione dei rifiuti",
+     "L'agenzia giapponese per la gestione dei rifiuti ha approvato il piano per Fukushima.", "2021-04-13",
+     ("JPN", "GOV")),
+    # a party named by its country's possessive and a generic name
+    ("en", "New Zealand's Labor Party", "New Zealand's Labor Party lost its majority.", "2023-10-14",
+     ("NZL", "PTY")),
+    ("en", "The Liberal Democrat leader", "The Liberal Democrat leader called for a second referendum.",
+     "2018-07-20", ("GBR", "OPP")),
+    # Italian round numbers count a group
+    ("it", "Duecentomila riservisti russi", "Duecentomila riservisti russi sono stati richiamati.", "2022-10-01",
+     ("RUS", "MIL")),
+    # defence ministries are ministries (GOV), UN agencies the UN's government side (GOV)
+    ("en", "Japan's defence ministry", "Japan's defence ministry said two Chinese ships entered its waters.",
+     "2024-06-01", ("JPN", "GOV")),
+    ("en", "UNICEF", "UNICEF said half a million children had lost access to school.", "2024-06-01", ("UNO", "GOV")),
+])
+def test_dev38_39_causes(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert e is not None and (e.code, e.sector) == want, e

@@ -534,6 +534,9 @@ class Lexicon:
                                      for w in agents.get("state_armed", []))
         # agent nouns that are also past participles: after a noun and before an agent preposition they are the
         # verb ("agenti federali inviati dall'amministrazione": sent, not envoys)
+        # media nouns that name a public body before a purpose ("l'agenzia indonesiana per la gestione dei disastri")
+        self.purpose_bodies = frozenset(norm_token(w) for w in agents.get("purpose_bodies", []))
+        self.purpose_preps = frozenset(norm_token(w) for w in agents.get("purpose_preps", []))
         self.participle_agents = frozenset(norm_token(w) for w in grammar.get("participle_agents", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         # before a place that hangs on an agent noun ("il gip di Agrigento", "civilians in Bucha")

@@ -246,6 +246,11 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             ok, kinds = got
             if not ok:
                 continue
+            if L == 1 and "person" in kinds and "agent" in kinds and _sent_initial(toks, i) \
+                    and i + 1 < len(toks) and toks[i + 1].pos not in ("VERB", "AUX", "PUNCT"):
+                # a capitalised plural that opens the sentence is the noun, not a surname, unless a verb follows:
+                # "Bombardieri B-2 americani hanno colpito" (bombers), "Bombardieri ha detto" (the union leader)
+                ok = [e for e in ok if e.kind != "person"]
             if L == 1 and tok_pos == "VERB" and kinds == ORG_ONLY:
                 continue  # "Fed up with delays": a verb, not the Federal Reserve
             if L == 1 and tok_pos in NOT_NOMINAL and kinds & AGENTS and i and toks[i - 1].pos in MODIFIED \
@@ -894,8 +899,11 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
     if title is not None and agent_spans and title.get("office") \
             and _agent_of_title(g, agent_spans[0], by["title"][0][0]):
         # "un consigliere del presidente ucraino", "an adviser to the Russian president": the adviser, of the
-        # office holder's country, not the president himself
+        # office holder's country, not the president himself; "supporters of the former president": "former" is
+        # the president's, not the supporters'
         sector, sectors = _apply_sadj(agent, sadjs)
+        if former and by["former"][0][0].i > agent_spans[0].i:
+            former = False
         if former and sector in ("GOV", "MIL"):
             sectors, sector = [sector], "ELI"
         g.entity = Entity(text=text, name=None, code=code or org_code or title.get("country"), sector=sector,
@@ -1004,6 +1012,9 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             # "the ruling party": a party (PTY) that governs (GOV), as the governing parties of organizations.json
             sectors = sectors + [x for x in extra if x != sector and x not in sectors]
         c = code or org_code
+        if g.agent_form in lex.purpose_bodies and g.j < len(ctx.toks) and ctx.toks[g.j].norm in lex.purpose_preps \
+                and ctx.toks[g.j].sent == ctx.toks[g.j - 1].sent:
+            sector = "GOV"  # "l'agenzia indonesiana per la gestione dei disastri": a public body, not the press
         if sector == "UAF" and code and code not in NON_STATE and g.agent_form in lex.state_armed:
             sector = "MIL"  # "i cecchini israeliani", "Russian snipers": a state's snipers are its soldiers
         if c in NON_STATE and sector in LOCAL_SECTORS and (host := _seat_host(ctx, g, agent_spans[0])):
@@ -1167,7 +1178,7 @@ def _dative(ctx: Ctx, g: Group) -> bool:
     return False
 
 
-TITLE_OF_GLUE = frozenset({"gen", "det", "mod", "demonym", "country", "capital"})
+TITLE_OF_GLUE = frozenset({"gen", "det", "mod", "demonym", "country", "capital", "former"})
 
 
 def _agent_of_title(g: Group, agent: Span, title: Span) -> bool:
@@ -1305,6 +1316,8 @@ def _member_sector(sector: str | None, org_sector: str | None, former: bool) -> 
     no longer unidentified ("un commando dello Stato islamico", "gunmen of Boko Haram": REB)."""
     if sector == "UAF" and org_sector in ARMED_SECTORS and not former:
         return org_sector
+    if sector == "LAB" and org_sector in STATE_SECTORS and not former:
+        return org_sector  # "migliaia di dipendenti dell'Usaid": a state body's staff are that body's
     if sector == "REB" and org_sector == "PTY":
         return "PTY"  # "i militanti di CasaPound", "militants of the ruling party": a party's activists
     if former or sector != "GOV" or org_sector in (None, "GOV"):
