@@ -111,3 +111,27 @@ def test_people_before_and_between_their_dated_offices():
 def test_dev38_39_causes(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert e is not None and (e.code, e.sector) == want, e
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # (blind dev sets 40 and 41) a counterpart named later is not the holder of a nameless title
+    ("it", "Il ministro degli Esteri",
+     "Il ministro degli Esteri ha incontrato a Roma l'omologo turco Mevlüt Çavuşoğlu.", "2021-06-08", ("ITA", "GOV")),
+    # "pro-government" is a stance, not the phrase's sector
+    ("en", "Pro-government gunmen", "Pro-government gunmen fired on students in Managua.", "2018-07-14",
+     ("NIC", "UAF")),
+    ("en", "Thousands of angry pensioners", "Thousands of angry pensioners marched through Athens.", "2016-05-08",
+     ("GRC", "CVL")),
+    # workers of a company's plant are labour, of the story's country
+    ("it", "Gli operai della raffineria di Eni", "Gli operai della raffineria di Eni a Gela hanno scioperato.",
+     "2019-04-04", ("ITA", "LAB")),
+    ("it", "La polizia antisommossa", "La polizia antisommossa ha sgomberato la piazza di Tbilisi.", "2024-12-02",
+     ("GEO", "COP")),
+    ("en", "The cardinal electors", "The cardinal electors entered the Sistine Chapel on Wednesday.", "2025-05-07",
+     ("VAT", "REL")),
+    ("it", "Oltre un milione di libanesi", "Oltre un milione di libanesi sono scesi in piazza a Beirut.",
+     "2019-10-20", ("LBN", "CVL")),
+])
+def test_dev40_41_causes(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert e is not None and (e.code, e.sector) == want, e

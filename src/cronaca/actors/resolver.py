@@ -1609,7 +1609,9 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
                     by_sent.setdefault(sent, []).append((gi, host))
                     continue
                 elif e.kind == "person":
-                    people.append(e.value)
+                    if not any("agent" in sp.kinds and " ".join(map(_NORM, ctx.toks[sp.i:sp.j])) in lex0.counterparts
+                               for sp in gspans):
+                        people.append(e.value)  # (not "il collega cinese Wang Yi": the other side's minister)
                     role, _ = kb.person_role(e.value, ctx.date)
                     if role and role.of in kb.countries:
                         c = role.of
@@ -2438,8 +2440,9 @@ def _drop_participles(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
 
 
 def _stance_prefixed(toks: list[Tok], s: Span, prefixes: frozenset) -> bool:
-    """A country or demonym after "pro-" / "anti-" is a stance, not a nationality ("pro-Russian separatists")."""
-    if s.i < 2 or not s.kinds & PLACE_KINDS:
+    """A country or demonym after "pro-" / "anti-" is a stance, not a nationality ("pro-Russian separatists"); so
+    is a sector adjective, not the phrase's sector ("pro-government militiamen" are militiamen)."""
+    if s.i < 2 or not (s.kinds & PLACE_KINDS or "sadj" in s.kinds):
         return False
     dash, pre = toks[s.i - 1], toks[s.i - 2]
     return dash.text == "-" and dash.start == pre.end and toks[s.i].start == dash.end and pre.norm in prefixes
