@@ -1,11 +1,11 @@
-"""Resolver cases found through the blind dev sets actors_gold35 and actors_gold36 (general international and
+"""Resolver cases found through the blind dev sets actors_gold35 to actors_gold41 (general international and
 Italian political news) (sentences written for these tests, not the sets' own)."""
 import pytest
 
 from .conftest import resolve_actor as resolve
 
 
-@pytest.mark.parametrize("lang,text,context,date,want", [
+CASES_35_36 = [
     # a participle that is also an agent noun ("inviati": envoys / sent) is the verb before "da": the agents are police
     ("it", "Centinaia di agenti federali",
      "Centinaia di agenti federali inviati dalla Casa Bianca a Minneapolis hanno presidiato il tribunale.", "2021-04-12",
@@ -61,10 +61,7 @@ from .conftest import resolve_actor as resolve
      ("CHN", "MIL")),
     ("it", "La titolare della Difesa", "La titolare della Difesa ha visitato i militari italiani in Libano.", "2015-02-10",
      ("ITA", "GOV")),
-])
-def test_dev35_36_causes(lang, text, context, date, want):
-    e = resolve(lang, text, context, date)
-    assert e is not None and (e.code, e.sector) == want, e
+]
 
 
 def test_people_before_and_between_their_dated_offices():
@@ -75,7 +72,7 @@ def test_people_before_and_between_their_dated_offices():
     assert (e.code, e.sector) == ("ITA", "LEG")
 
 
-@pytest.mark.parametrize("lang,text,context,date,want", [
+CASES_38_39 = [
     # (blind dev sets 38 and 39) a commando takes its members' sector; snipers aside, armed squads of jihadists are
     # rebels
     ("it", "Un commando di jihadisti somali", "Un commando di jihadisti somali ha assaltato la caserma di Baidoa.",
@@ -107,13 +104,10 @@ def test_people_before_and_between_their_dated_offices():
     ("en", "Japan's defence ministry", "Japan's defence ministry said two Chinese ships entered its waters.",
      "2024-06-01", ("JPN", "GOV")),
     ("en", "UNICEF", "UNICEF said half a million children had lost access to school.", "2024-06-01", ("UNO", "GOV")),
-])
-def test_dev38_39_causes(lang, text, context, date, want):
-    e = resolve(lang, text, context, date)
-    assert e is not None and (e.code, e.sector) == want, e
+]
 
 
-@pytest.mark.parametrize("lang,text,context,date,want", [
+CASES_40_41 = [
     # (blind dev sets 40 and 41) a counterpart named later is not the holder of a nameless title
     ("it", "Il ministro degli Esteri",
      "Il ministro degli Esteri ha incontrato a Roma l'omologo turco Mevlüt Çavuşoğlu.", "2021-06-08", ("ITA", "GOV")),
@@ -131,7 +125,10 @@ def test_dev38_39_causes(lang, text, context, date, want):
      ("VAT", "REL")),
     ("it", "Oltre un milione di libanesi", "Oltre un milione di libanesi sono scesi in piazza a Beirut.",
      "2019-10-20", ("LBN", "CVL")),
-])
-def test_dev40_41_causes(lang, text, context, date, want):
+]
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", CASES_35_36 + CASES_38_39 + CASES_40_41)
+def test_dev35_to_41_causes(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert e is not None and (e.code, e.sector) == want, e
