@@ -132,3 +132,17 @@ CASES_40_41 = [
 def test_dev35_to_41_causes(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert e is not None and (e.code, e.sector) == want, e
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", [
+    # (blind dev set 43) a country's own party of a name another country's party also bears in English
+    ("en", "Denmark's Social Democrats", "Denmark's Social Democrats won the most seats in parliament.",
+     "2019-06-06", ("DNK", "PTY")),
+    ("en", "Russia's Federal Security Service", "Russia's Federal Security Service said it had detained two men.",
+     "2023-04-01", ("RUS", "SPY")),
+    ("en", "Syrian air defences", "Syrian air defences fired at missiles over Damascus.", "2019-01-21",
+     ("SYR", "MIL")),
+])
+def test_dev43_causes(lang, text, context, date, want):
+    e = resolve(lang, text, context, date)
+    assert e is not None and (e.code, e.sector) == want, e
