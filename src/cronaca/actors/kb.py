@@ -532,14 +532,14 @@ class Lexicon:
         # unidentified armed men who, given a state's nationality, are its soldiers ("i cecchini israeliani")
         self.state_armed = frozenset(" ".join(norm_token(t) for t in self.tokens(w))
                                      for w in agents.get("state_armed", []))
-        # agent nouns that are also past participles: after a noun and before an agent preposition they are the
-        # verb ("agenti federali inviati dall'amministrazione": sent, not envoys)
         # media nouns that name a public body before a purpose ("l'agenzia indonesiana per la gestione dei disastri")
         self.purpose_bodies = frozenset(norm_token(w) for w in agents.get("purpose_bodies", []))
         self.purpose_preps = frozenset(norm_token(w) for w in agents.get("purpose_preps", []))
         # the holder of the same office elsewhere ("il collega cinese Wang Yi"): not who a nameless title means
         self.counterparts = frozenset(" ".join(norm_token(t) for t in self.tokens(w))
                                       for w in agents.get("counterparts", []))
+        # agent nouns that are also past participles: after a noun and before an agent preposition they are the
+        # verb ("agenti federali inviati dall'amministrazione": sent, not envoys)
         self.participle_agents = frozenset(norm_token(w) for w in grammar.get("participle_agents", []))
         self.attach_preps = frozenset(norm_token(w) for w in grammar.get("attach_preps", []))
         # before a place that hangs on an agent noun ("il gip di Agrigento", "civilians in Bucha")
