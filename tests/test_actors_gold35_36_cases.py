@@ -1,4 +1,4 @@
-"""Resolver cases found through the blind dev sets actors_gold35 to actors_gold41 (general international and
+"""Resolver cases found through the blind dev sets actors_gold35 to actors_gold43 (general international and
 Italian political news) (sentences written for these tests, not the sets' own)."""
 import pytest
 
@@ -128,19 +128,16 @@ CASES_40_41 = [
 ]
 
 
-@pytest.mark.parametrize("lang,text,context,date,want", CASES_35_36 + CASES_38_39 + CASES_40_41)
-def test_dev35_to_41_causes(lang, text, context, date, want):
-    e = resolve(lang, text, context, date)
-    assert e is not None and (e.code, e.sector) == want, e
-
-
-@pytest.mark.parametrize("lang,text,context,date,want", [
+CASES_43 = [
     # (blind dev set 43) a country's own party of a name another country's party also bears in English
     ("en", "Denmark's Social Democrats", "Denmark's Social Democrats won the most seats in parliament.",
      "2019-06-06", ("DNK", "PTY")),
     ("en", "Russia's Federal Security Service", "Russia's Federal Security Service said it had detained two men.",
      "2023-04-01", ("RUS", "SPY")),
-])
-def test_dev43_causes(lang, text, context, date, want):
+]
+
+
+@pytest.mark.parametrize("lang,text,context,date,want", CASES_35_36 + CASES_38_39 + CASES_40_41 + CASES_43)
+def test_dev35_to_43_causes(lang, text, context, date, want):
     e = resolve(lang, text, context, date)
     assert e is not None and (e.code, e.sector) == want, e

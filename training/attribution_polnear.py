@@ -9,8 +9,9 @@ Data: ``../shared/data/attribution/polnear/train`` only. The last ``--heldout`` 
 name) select the checkpoint; PolNeAR dev and test are never read here.
 
     OMP_NUM_THREADS=1 python training/attribution_polnear.py --tensor --cue-relations --width 64 --seed 1 \
-        --minutes 40 --out /tmp/crw1/en     (and --seed 2 --out /tmp/crw2/en: the two members of the shipped
-    model, joined by training/attribution_ensemble.py /tmp/crw1/en /tmp/crw2/en --out src/cronaca/models/attribution/en)
+        --minutes 40 --out /tmp/crw1/en     (and --seed 2 --out /tmp/crw2/en, and the width-96
+    --tensor --cue-relations --minutes 38 --out /tmp/cr60/en: the three members of the shipped model, joined by
+    training/attribution_ensemble.py /tmp/crw1/en /tmp/crw2/en /tmp/cr60/en --out src/cronaca/models/attribution/en)
 
 ``--heldout 0 --epochs N`` trains N epochs on all of train instead (no checkpoint choice). Tried with N = 17, the best
 epoch of the width-96 tagger shipped before: more attributions found, fewer exact, so it was not shipped (see the README).
