@@ -242,3 +242,28 @@ def test_gold6_causes(lang, date, text, needle, expected):
 ])
 def test_open_list_causes(lang, date, text, needle, expected):
     assert _cs(_analysis(text, lang=lang, date=date), needle) == expected
+
+
+def test_resolver_pauses_the_collector_and_leaves_no_cycles():
+    """resolve_mentions() runs with the garbage collector paused (a speed choice): that is only safe while it
+    leaves no reference cycles behind, and it must give the collector back as it found it."""
+    import gc
+
+    text = IT + ("\nThe Kremlin said on Monday that the Russian defence minister had met two North Korean generals; "
+                 "Seoul's foreign ministry summoned the ambassador.")
+    doc = load_pipeline("it")(text)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            a = Analysis(Article(id="t", source="test", text=text, published="2024-06-19", language="it"))
+            a.doc = doc
+            assert resolve_mentions(a)
+            assert not gc.isenabled()  # left as it was: disabled
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+    a = Analysis(Article(id="t", source="test", text=text, published="2024-06-19", language="it"))
+    a.doc = doc
+    resolve_mentions(a)
+    assert gc.isenabled()
