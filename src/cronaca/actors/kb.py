@@ -422,6 +422,10 @@ class Lexicon:
         # words ("Karlsruhe struck down the plan": the constitutional court; "a factory near Karlsruhe": the city)
         self.cued_aliases = {tuple(norm_token(t) for t in self.tokens(a)): frozenset(norm_token(w) for w in ws)
                              for a, ws in names.get("_cued_aliases", {}).items() if not a.startswith("_")}
+        # bare generic aliases ("Commission", "Commissione"): another body where they end a longer capitalised name
+        # ("the National Elections Commission") or take an adjective or another body's genitive ("la Commissione
+        # sanitaria nazionale cinese", "la Commissione dell'Unione africana")
+        self.tail_keys = frozenset(tuple(norm_token(t) for t in self.tokens(a)) for a in names.get("_tail_aliases", []))
         # organisation aliases that are also common words ("Total", "Shell"): only where the NER says ORG
         self.weak_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.weak_aliases)
         rules = grammar.get("inflection", [])

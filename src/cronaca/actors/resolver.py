@@ -2266,6 +2266,31 @@ def _confirm_weak(spans: list[Span], toks: list[Tok], ner, weak_keys, coordinato
     return out
 
 
+def _tail_aliases(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
+    """A bare generic alias ("Commission", "Commissione", ``_tail_aliases`` in actors_names.json) that ends a longer
+    capitalised name ("Liberia's National Elections Commission") or takes an adjective or another body's genitive
+    ("la Commissione sanitaria nazionale cinese", "la Commissione dell'Unione africana") is some other state body:
+    a government agent noun, whose country the rest of the phrase gives."""
+    keys = lex.tail_keys
+    out = []
+    for k, s in enumerate(spans):
+        if "org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in keys:
+            sent = toks[s.i].sent
+            prev = toks[s.i - 1] if s.i > 0 and toks[s.i - 1].sent == sent else None
+            nxt = toks[s.j] if s.j < len(toks) and toks[s.j].sent == sent else None
+            after = spans[k + 2] if k + 2 < len(spans) and "gen" in spans[k + 1].kinds \
+                and spans[k + 1].i == s.j else None
+            if (prev is not None and prev.text[:1].isupper() and prev.norm not in lex.determiners
+                    and prev.pos in ("PROPN", "NOUN", "ADJ") and not (k and spans[k - 1].j == s.i)) \
+                    or (nxt is not None and nxt.pos == "ADJ" and nxt.text.islower()) \
+                    or (after is not None and after.i == spans[k + 1].j and "org" in after.kinds
+                        and not any(e.value == x.value for e in s.entries for x in after.entries if e.kind == "org")):
+                rest = [e for e in s.entries if e.kind != "org"] + [Entry("agent", "GOV", (0,))]
+                s = Span(s.i, s.j, rest, s.label)
+        out.append(s)
+    return out
+
+
 def _without_org(s: Span) -> Span | None:
     """The span without its organisation readings; None when it has no other."""
     rest = [e for e in s.entries if e.kind != "org"]
@@ -2464,6 +2489,8 @@ def analyse(toks: list[Tok], text: str, lang: str, date: str | None,
         spans = _seat_or_place(spans, toks, lex)
     if lex.cued_aliases:
         spans = _cued_aliases(spans, toks, lex.cued_aliases)
+    if lex.tail_keys:
+        spans = _tail_aliases(spans, toks, lex)
     if lex.article_clubs and any(name in text for name in lex.article_clubs):
         spans = _article_clubs(spans, toks, lex)
     if lex.ship_prefixes and any(p in text for p in lex.ship_prefixes):
