@@ -183,6 +183,13 @@ _PLACE_KINDS = frozenset({"country", "capital", "demonym"})
 _NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say nothing of where a story is
 
 
+def _says_no_place(g) -> bool:
+    """A company or an independent outlet ("Alitalia", "la Rai" is state media and counts) says where it is from,
+    not where the story is (as in resolve_groups(): no context for other actors)."""
+    e = g.entity
+    return g.head == "org" and (e.sector == "BUS" or (e.sector == "JRN" and "GOV" not in e.sectors))
+
+
 def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> None:
     """A country for the unlocated actors of a text that names no country, capital or nationality (the UN or an
     NGO names none) and has no dateline (which resolve_groups() has already used):
@@ -196,7 +203,8 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
       opposition ("due magistrati", "la premier", "la mafia", "migliaia di medici e infermieri", "i ristoratori",
       "il Partito democratico");
     - people named with a title or trade take either ("La cronista Laura Meloni")."""
-    if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES for g in groups) or any(
+    if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES
+           and not _says_no_place(g) for g in groups) or any(
             kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
         return
     country = _named_place_country(toks, ner, text, lang) if any(label in PLACE_LABELS for _, _, label in ner) \
