@@ -1848,12 +1848,24 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
         toks, m = ctx.toks, g.i
         sent = toks[g.i].sent
         k = index_of.get(id(g), 0)
-        while m > 0 and g.i - m < 3 and toks[m - 1].pos == "PROPN" and toks[m - 1].sent == sent \
-                and not in_a_group(m - 1, k) and _wordlike(toks[m - 1]):
+        # or its possessive ("Milan's mayor"; where the phrase starts on the clitic, the name is right before it)
+        if toks[m].norm not in POSSESSIVE_GEN and m > 0 and toks[m - 1].norm in POSSESSIVE_GEN \
+                and toks[m - 1].sent == sent:
             m -= 1
-        if m == g.i:
+        end = m
+        while m > 0 and end - m < 3 and toks[m - 1].sent == sent and _wordlike(toks[m - 1]) \
+                and (toks[m - 1].pos == "PROPN" or (toks[m - 1].text[:1].isupper() and toks[m - 1].pos in ("ADJ", "NOUN"))) \
+                and not in_a_group(m - 1, k):
+            m -= 1
+        # the longest name the gazetteer knows ("New York", not "York"); its last word a proper noun ("Central
+        # Election Commission" names no place called Central)
+        if m == end or toks[end - 1].pos != "PROPN":
             return None
-        return _place_country(ctx.text[toks[m].start:toks[g.i - 1].end], ctx.lang)
+        for start in range(m, end):
+            got = _place_country(ctx.text[toks[start].start:toks[end - 1].end], ctx.lang)
+            if got is not None:
+                return got
+        return None
 
     group_at = {h.i: h for h in groups}
 
@@ -2102,8 +2114,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent.code = armed_forces(pc, ent.sector)
         elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
-        elif g.head == "title" and ent.code is None and (pc := place_before(g)) is not None:
-            ent.code = pc  # "Maricopa County Sheriff", "Tulsa Mayor": the place's country
+        elif g.head == "title" and ent.code is None and (pc := place_before(g) or place_after(g)) is not None:
+            ent.code = pc  # "Maricopa County Sheriff", "Tulsa Mayor", "il giudice di Catania": the place's country
         elif g.head == "title" and ent.code is None and ent.sector in STATE_SECTORS and \
                 (topic := topic_of_sector(g, ent.sector)) is not None:
             # "Guido Crosetto ha convocato ... il ministro ha escluso": a bare title of the sector of the person who
