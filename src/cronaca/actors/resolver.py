@@ -80,7 +80,7 @@ class Group:
     """One noun phrase: its spans (contiguous, in order) and, once interpreted, its actor."""
 
     __slots__ = ("spans", "loc", "entity", "label", "head", "pending_office", "sector_hint", "name_tokens",
-                 "agent_form", "start_tok", "i", "j", "agent_office", "home")
+                 "agent_form", "start_tok", "i", "j", "agent_office", "home", "placed")
 
     def __init__(self, spans: list[Span], loc: bool = False) -> None:
         self.spans = spans
@@ -96,6 +96,7 @@ class Group:
         self.agent_form: str | None = None
         self.start_tok: int | None = None  # first token of the mention text (after leading determiners)
         self.home: str | None = None  # the company's home country, for its workers placed nowhere else
+        self.placed = False  # its country came from a place name next to it ("Milan prosecutors"), not the lexicon
 
     def sync(self) -> None:
         """After ``spans`` changed: its first and end token again."""
@@ -2112,10 +2113,12 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             ent = Entity(text=ent.text, name=None, code=body, sector=org.sector, sectors=list(org.sectors), id=None)
         elif g.head == "agent" and ent.code is None and (pc := place_after(g) or place_before(g)) is not None:
             ent.code = armed_forces(pc, ent.sector)
+            g.placed = True
         elif g.head == "agent" and ent.code is None and ent.sector == "JRN" and (told := addressed_by(k, g)):
             ent.code = told  # "Macron told reporters", "Meloni ha detto ai giornalisti": that country's press
         elif g.head == "title" and ent.code is None and (pc := place_before(g) or place_after(g)) is not None:
             ent.code = pc  # "Maricopa County Sheriff", "Tulsa Mayor", "il giudice di Catania": the place's country
+            g.placed = True
         elif g.head == "title" and ent.code is None and ent.sector in STATE_SECTORS and \
                 (topic := topic_of_sector(g, ent.sector)) is not None:
             # "Guido Crosetto ha convocato ... il ministro ha escluso": a bare title of the sector of the person who
