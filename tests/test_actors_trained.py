@@ -267,3 +267,14 @@ def test_resolver_pauses_the_collector_and_leaves_no_cycles():
     a.doc = doc
     resolve_mentions(a)
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("text,count", [
+    ("Oltre duemilasettecento giudici turchi sono stati rimossi dopo il tentato golpe.", 2700),
+    ("Duecentoquarantatré migranti sono sbarcati ieri a Lampedusa.", 243),
+    ("Trentotto soldati nigeriani sono stati uccisi in un agguato.", 38),
+])
+def test_compound_numerals_count_the_group(text, count):
+    a = _analysis(text, date="2016-07-17")
+    got = [m.actor for m in a.mentions if m.actor is not None and m.actor.count]
+    assert got and got[0].count == count

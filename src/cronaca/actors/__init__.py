@@ -206,7 +206,8 @@ def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str,
     - people named with a title or trade take either ("La cronista Laura Meloni")."""
     if any(g.entity is not None and g.entity.code and g.entity.code not in _NO_PLACE_CODES
            and not _says_no_place(g) for g in groups) or any(
-            kind in _PLACE_KINDS for g in groups for sp in g.spans for kind in sp.kinds):
+            e.kind in _PLACE_KINDS and e.value not in _NO_PLACE_CODES  # ("le regole europee" places nothing)
+            for g in groups for sp in g.spans for e in sp.entries):
         return
     country = _named_place_country(toks, ner, text, lang) if any(label in PLACE_LABELS for _, _, label in ner) \
         else None

@@ -501,6 +501,9 @@ class Lexicon:
             self.add(w, "pair", "GOV")
         for w, n in grammar.get("numbers", {}).items():
             self.add(w, "number", n)
+        self.number_values = {norm_token(w): n for w, n in grammar.get("numbers", {}).items()}
+        self.number_multipliers = [(norm_token(w), n) for w, n in grammar.get("number_multipliers", [])]
+        self._number_memo: dict[str, int | None] = {}
         for w in grammar.get("vague_numbers", []):
             self.add(w, "vague", None)
         for key, kind in (("determiners", "det"), ("genitive", "gen"), ("locative", "loc"),
@@ -604,6 +607,45 @@ class Lexicon:
                 return
         entries.append(Entry(kind, value, case))
         self.first.setdefault(key[0], set()).add(len(key))
+
+
+def number_word(lex, word: str) -> int | None:
+    """The value of a compound numeral written as one word ("duemilasettecento" 2700, "trentotto" 38) from the
+    language's numbers and multipliers (actors_grammar.json), or None (memoised)."""
+    memo = lex._number_memo
+    if word in memo:
+        return memo[word]
+    got = _number_value(word.replace("tré", "tre"), lex.number_values, lex.number_multipliers)  # "ventitré"
+    if len(memo) > 50_000:
+        memo.clear()
+    memo[word] = got
+    return got
+
+
+def _number_value(w: str, values: dict, mults: list) -> int | None:
+    if w in values:
+        return values[w]
+    for m, n in mults:
+        k = w.find(m)
+        if k < 0:
+            continue
+        left, right = w[:k], w[k + len(m):]
+        lv = 1 if not left else _number_value(left, values, mults)
+        rv = 0 if not right else _number_value(right, values, mults)
+        if lv and rv is not None and lv < n and rv < n:
+            return lv * n + rv
+        return None
+    # tens and units, the tens' last vowel elided before a vowel ("trentotto", "ventuno")
+    for k in range(2, len(w) - 1):
+        head, tail = w[:k], w[k:]
+        unit = values.get(tail)
+        if unit is None or unit >= 10:
+            continue
+        for tens in (head, head + "a", head + "i", head + "e"):
+            t = values.get(tens)
+            if t is not None and 20 <= t < 100 and t % 10 == 0:
+                return t + unit
+    return None
 
 
 def case_of_all(toks):

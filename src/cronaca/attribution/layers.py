@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.ml.models.tok2vec import MaxoutWindowEncoder
 from spacy.util import registry
-from thinc.api import HashEmbed, Maxout, Model, Ragged, chain, concatenate, list2ragged, ragged2list, with_array
+from thinc.api import LSTM, HashEmbed, Maxout, Model, Ragged, chain, concatenate, list2ragged, ragged2list, with_array, \
+    with_padded
 
 
 def doc_tensor(width: int) -> Model:
@@ -33,7 +34,8 @@ def doc_tensor(width: int) -> Model:
 
 @registry.architectures("cronaca.TensorTok2Vec.v1")
 def tensor_tok2vec(width: int, depth: int, tensor_width: int, attrs: list[str], rows: list[int],
-                   window_size: int = 1, maxout_pieces: int = 3) -> Model:
+                   window_size: int = 1, maxout_pieces: int = 3, lstm_depth: int = 0) -> Model:
+    """``lstm_depth``: bidirectional LSTM layers after the CNN (whole-text context: where a long content ends)."""
     if len(attrs) != len(rows):
         raise ValueError(f"Mismatched lengths: {len(rows)} rows for {len(attrs)} attrs")
     embeddings = [HashEmbed(width, rows[i], column=i, seed=11 + i, dropout=0.0) for i in range(len(attrs))]
@@ -42,5 +44,7 @@ def tensor_tok2vec(width: int, depth: int, tensor_width: int, attrs: list[str], 
     embed = chain(concatenate(features, doc_tensor(tensor_width)), mix, ragged2list())
     model = chain(embed, MaxoutWindowEncoder(width=width, window_size=window_size, maxout_pieces=maxout_pieces,
                                              depth=depth))
+    if lstm_depth:
+        model = chain(model, with_padded(LSTM(nO=width, nI=width, bi=True, depth=lstm_depth)))
     model.set_dim("nO", width)
     return model
