@@ -425,7 +425,8 @@ class Lexicon:
         # bare generic aliases ("Commission", "Commissione"): another body where they end a longer capitalised name
         # ("the National Elections Commission") or take an adjective or another body's genitive ("la Commissione
         # sanitaria nazionale cinese", "la Commissione dell'Unione africana")
-        self.tail_keys = frozenset(tuple(norm_token(t) for t in self.tokens(a)) for a in names.get("_tail_aliases", []))
+        tails = names.get("_tail_aliases", {})  # alias -> the sector of the other body
+        self.tail_keys = {tuple(norm_token(t) for t in self.tokens(a)): sector for a, sector in tails.items()}
         # organisation aliases that are also common words ("Total", "Shell"): only where the NER says ORG
         self.weak_keys = frozenset(tuple(norm_token(t) for t in self.tokens(n)) for n in kb.weak_aliases)
         rules = grammar.get("inflection", [])

@@ -28,6 +28,7 @@ PER_LABELS = ("PER", "PERSON")
 PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 CLOSED = frozenset({"number", "det", "gen", "loc", "vague", "former", "mod"})
 ORG_ONLY = frozenset({"org"})
+ORG_OR_NAME = frozenset({"org", "person", "name", "name1"})
 NONE_ONLY = frozenset({"none"})
 FORMER_ONLY = frozenset({"former"})
 DEMONYM_ONLY = frozenset({"demonym"})
@@ -738,8 +739,10 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
             words = set(map(_NORM, ctx.toks[s.i:s.j]))
             known = any(words <= toks for toks, _ in ctx.discourse)
             if not (after_title or known):
-                # a lone surname ("Trump met Kim") as the one office holder of the day who carries it
-                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) if s.j - s.i == 1 else None
+                # a lone surname ("Trump met Kim") as the one office holder of the day who carries it; not a word
+                # right before a title, which is where the office is ("Florence Mayor Dario Nardella")
+                before_title = k + 1 < len(orig) and orig[k + 1].get("title") is not None
+                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) if s.j - s.i == 1 and not before_title else None
                 if pid is not None:
                     s.set_entries([Entry("person", pid, ())])
                 elif n1:
@@ -2288,22 +2291,24 @@ def _tail_aliases(spans: list[Span], toks: list[Tok], lex) -> list[Span]:
     """A bare generic alias ("Commission", "Commissione", ``_tail_aliases`` in actors_names.json) that ends a longer
     capitalised name ("Liberia's National Elections Commission") or takes an adjective or another body's genitive
     ("la Commissione sanitaria nazionale cinese", "la Commissione dell'Unione africana") is some other state body:
-    a government agent noun, whose country the rest of the phrase gives."""
+    an agent noun of that body's sector ("Commission": GOV; "General Assembly": LEG), whose country the rest of the
+    phrase gives."""
     keys = lex.tail_keys
     out = []
     for k, s in enumerate(spans):
-        if "org" in s.kinds and tuple(map(_NORM, toks[s.i:s.j])) in keys:
+        if "org" in s.kinds and (sector := keys.get(tuple(map(_NORM, toks[s.i:s.j])))) is not None:
             sent = toks[s.i].sent
             prev = toks[s.i - 1] if s.i > 0 and toks[s.i - 1].sent == sent else None
             nxt = toks[s.j] if s.j < len(toks) and toks[s.j].sent == sent else None
             after = spans[k + 2] if k + 2 < len(spans) and "gen" in spans[k + 1].kinds \
                 and spans[k + 1].i == s.j else None
             if (prev is not None and prev.text[:1].isupper() and prev.norm not in lex.determiners
-                    and prev.pos in ("PROPN", "NOUN", "ADJ") and not (k and spans[k - 1].j == s.i)) \
+                    and prev.pos in ("PROPN", "NOUN", "ADJ")
+                    and not (k and spans[k - 1].j == s.i and spans[k - 1].kinds & ORG_OR_NAME)) \
                     or (nxt is not None and nxt.pos == "ADJ" and nxt.text.islower()) \
                     or (after is not None and after.i == spans[k + 1].j and "org" in after.kinds
                         and not any(e.value == x.value for e in s.entries for x in after.entries if e.kind == "org")):
-                rest = [e for e in s.entries if e.kind != "org"] + [Entry("agent", "GOV", (0,))]
+                rest = [e for e in s.entries if e.kind != "org"] + [Entry("agent", sector, (0,))]
                 s = Span(s.i, s.j, rest, s.label)
         out.append(s)
     return out
