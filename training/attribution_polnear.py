@@ -9,9 +9,11 @@ Data: ``../shared/data/attribution/polnear/train`` only. The last ``--heldout`` 
 name) select the checkpoint; PolNeAR dev and test are never read here.
 
     OMP_NUM_THREADS=1 python training/attribution_polnear.py --tensor --cue-relations --width 64 --seed 1 \
-        --minutes 40 --out /tmp/crw1/en     (and --seed 2 --out /tmp/crw2/en, and the width-96
-    --tensor --cue-relations --minutes 38 --out /tmp/cr60/en: the three members of the shipped model, joined by
-    training/attribution_ensemble.py /tmp/crw1/en /tmp/crw2/en /tmp/cr60/en --out src/cronaca/models/attribution/en)
+        --minutes 40 --out /tmp/crw1/en     (and --seed 2 --out /tmp/crw2/en; the width-96
+    --tensor --cue-relations --minutes 38 --out /tmp/cr60/en; and with a bidirectional LSTM after the CNN,
+    --tensor --cue-relations --width 64 --lstm 1 --seed 1 --minutes 45 --out /tmp/lstm1/en: the four members of the
+    shipped model, joined by training/attribution_ensemble.py /tmp/crw1/en /tmp/crw2/en /tmp/cr60/en /tmp/lstm1/en
+    --out src/cronaca/models/attribution/en)
 
 ``--heldout 0 --epochs N`` trains N epochs on all of train instead (no checkpoint choice). Tried with N = 17, the best
 epoch of the width-96 tagger shipped before: more attributions found, fewer exact, so it was not shipped (see the README).
@@ -61,11 +63,14 @@ SYNTAX_TOK2VEC = {
 
 # --tensor: like --syntax, but the CNN starts from the main pipeline's own token vectors (doc.tensor, see
 # cronaca.attribution.layers) instead of embedding the words again; fewer layers of its own are needed
-def tensor_tok2vec(width: int = 96, depth: int = 3, cue_relations: bool = False) -> dict:
+def tensor_tok2vec(width: int = 96, depth: int = 3, cue_relations: bool = False, lstm: int = 0) -> dict:
     # --cue-relations: a third column, each token's place under the nearest cue word (tagger.cue_relations)
-    return {"@architectures": "cronaca.TensorTok2Vec.v1", "width": width, "depth": depth, "tensor_width": 96,
-            "attrs": ["NORM", "TAG"] + (["LEMMA"] if cue_relations else []),
-            "rows": [5000, 1000] + ([500] if cue_relations else [])}
+    cfg = {"@architectures": "cronaca.TensorTok2Vec.v1", "width": width, "depth": depth, "tensor_width": 96,
+           "attrs": ["NORM", "TAG"] + (["LEMMA"] if cue_relations else []),
+           "rows": [5000, 1000] + ([500] if cue_relations else [])}
+    if lstm:  # --lstm N: N bidirectional LSTM layers after the CNN
+        cfg["lstm_depth"] = lstm
+    return cfg
 
 
 def syntax_tok2vec(width: int = 96, depth: int = 6) -> dict:
@@ -193,6 +198,7 @@ def main(argv=None) -> int:
     ap.add_argument("--hidden-width", type=int, default=64, help="width of the transition model's hidden layer")
     ap.add_argument("--cue-relations", action="store_true",
                     help="--tensor: also read each token's place under the nearest cue word of the main parse")
+    ap.add_argument("--lstm", type=int, default=0, help="--tensor: bidirectional LSTM layers after the CNN")
     ap.add_argument("--extra-state-tokens", action="store_true",
                     help="the transition model also reads the tokens around the open span's start")
     args = ap.parse_args(argv)
@@ -208,7 +214,7 @@ def main(argv=None) -> int:
     nlp.add_pipe("ner", config={"model": {"@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner",
                                           "extra_state_tokens": args.extra_state_tokens, "hidden_width": args.hidden_width, "maxout_pieces": 2,
                                           "use_upper": True, "nO": None,
-                                          "tok2vec": tensor_tok2vec(args.width, args.depth or 3, args.cue_relations) if args.tensor
+                                          "tok2vec": tensor_tok2vec(args.width, args.depth or 3, args.cue_relations, args.lstm) if args.tensor
                                           else syntax_tok2vec(args.width, args.depth or 6) if args.syntax
                                           else TOK2VEC}})
     main = None
@@ -288,7 +294,7 @@ def main(argv=None) -> int:
                                     sys.argv[1:] if argv is None else argv),
                                 "options": {"depth": args.depth, "width": args.width, "hidden_width": args.hidden_width,
                                             "extra_state_tokens": args.extra_state_tokens, "seed": args.seed,
-                                            "cue_relations": args.cue_relations},
+                                            "cue_relations": args.cue_relations, "lstm": args.lstm},
                                 "heldout_scores": {"ents_f": round(f, 4), "per_type": per} if held_ex else None,
                                 "history": history},
                 })
