@@ -83,3 +83,25 @@ def test_cue_relations_place_each_word_under_its_cue():
     assert rel["Prices"] == rel["rose"] == "-"  # no cue above: the second sentence reports nothing
     # a stretch of the text reads the whole text's parse
     assert cue_relations(doc[4:9], lex) == cue_relations(doc, lex)[4:9]
+
+
+def test_tensor_tok2vec_with_an_lstm_reads_the_whole_text():
+    """The shipped ensemble's fourth tagger runs a bidirectional LSTM after its CNN (``lstm_depth``): the output keeps
+    the CNN's width, and a word's vector depends on words far outside the CNN's window."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from cronaca.attribution.layers import tensor_tok2vec
+
+    nlp = spacy.blank("en")
+    model = tensor_tok2vec(width=16, depth=1, tensor_width=8, attrs=["NORM"], rows=[100], lstm_depth=1)
+    words = "the minister said on Monday that the plan would be dropped before the vote".split()
+    docs = [Doc(nlp.vocab, words=list(words)) for _ in range(2)]
+    docs[1] = Doc(nlp.vocab, words=words[:-1] + ["strike"])
+    for d in docs:
+        d.tensor = np.zeros((len(d), 8), dtype="float32")
+    model.initialize(X=docs)
+    out = model.predict(docs)
+    assert out[0].shape == (len(words), 16)
+    # only the last word differs: with a window of one word on each side, the first word's vector would not change
+    assert not np.allclose(out[0][0], out[1][0])
