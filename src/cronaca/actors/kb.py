@@ -463,6 +463,7 @@ class Lexicon:
         self.shared_names = {tuple(norm_token(t) for t in self.tokens(n)): (
             code, frozenset(" ".join(norm_token(t) for t in self.tokens(h)) for h in heads))
             for n, (code, heads) in regions.get("shared_names", {}).items()}
+        self.shared_first = frozenset(key[0] for key in self.shared_names)  # (a cheap test before building the key)
         agents = _load(lang, "actors_agents.json") or {}
         for sector, forms in agents.get("agents", {}).items():
             for f in forms:

@@ -776,7 +776,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
         if by.get(kind):
             code_span, code = by[kind][0][0], by[kind][0][1].value
             break
-    if code_span is not None and lex.shared_names and ("title" in by or "agent" in by):
+    if code_span is not None and lex.shared_names and ("title" in by or "agent" in by) \
+            and ctx.toks[code_span.i].norm in lex.shared_first:
         code = _shared_name(ctx, g, code_span, by, lex) or code
     org_code = None
     if by.get("org"):
