@@ -21,6 +21,9 @@ run ner_it_kind_wikinews ner --lang it --gold "$S/ner/kind/dataset/wikinews_test
 run ner_en_conll_test    ner --lang en --gold "$S/ner/conll2003_en/test.conllu" --format conll
 run actors_team_test     actors --gold tests/data/actors_gold.jsonl --split test
 run actors_blind_test    actors --gold tests/data/actors_gold2.jsonl --split test
+for n in 37 42 44 48 52; do  # fresh blind test sets, each written by a helper and committed before cronaca ran on it
+  run actors_blind_test$n actors --gold tests/data/actors_gold${n}_test.jsonl --split test
+done
 run timex_en_aquaint     timex --gold "$S/time/tempeval3/TBAQ-cleaned/AQUAINT" --format timeml
 run timex_it_team_test   timex --gold tests/data/timex_it_gold.jsonl --format cronaca-jsonl --split test
 run places_team          places --gold tests/data/places_gold.jsonl
