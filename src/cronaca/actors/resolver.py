@@ -742,7 +742,8 @@ def interpret(ctx: Ctx, g: Group, nxt: Group | None) -> None:
                 # a lone surname ("Trump met Kim") as the one office holder of the day who carries it; not a word
                 # right before a title, which is where the office is ("Florence Mayor Dario Nardella")
                 before_title = k + 1 < len(orig) and orig[k + 1].get("title") is not None
-                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) if s.j - s.i == 1 and not before_title else None
+                pid = kb.surname_person(ctx.toks[s.i].norm, ctx.date) \
+                    if s.j - s.i == 1 and not before_title else None
                 if pid is not None:
                     s.set_entries([Entry("person", pid, ())])
                 elif n1:
@@ -1862,7 +1863,8 @@ def resolve_groups(ctx: Ctx, groups: list[Group], skip_sents: set[int], fallback
             m -= 1
         end = m
         while m > 0 and end - m < 3 and toks[m - 1].sent == sent and _wordlike(toks[m - 1]) \
-                and (toks[m - 1].pos == "PROPN" or (toks[m - 1].text[:1].isupper() and toks[m - 1].pos in ("ADJ", "NOUN"))) \
+                and (toks[m - 1].pos == "PROPN" or (toks[m - 1].text[:1].isupper()
+                                                    and toks[m - 1].pos in ("ADJ", "NOUN"))) \
                 and not in_a_group(m - 1, k):
             m -= 1
         # the longest name the gazetteer knows ("New York", not "York"); its last word a proper noun ("Central
