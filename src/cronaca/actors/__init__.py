@@ -184,11 +184,13 @@ _NO_PLACE_CODES = frozenset({"UNO", "IGO", "EUR", "NGO"})  # bodies that say not
 
 
 def _says_no_place(g) -> bool:
-    """A company or an independent outlet ("Alitalia"; state media count) says where it is from, not where the
-    story is (as in resolve_groups(): no context for other actors); nor does an actor placed by a place name next to
-    it ("the senator in New York"), which the place names themselves give the others here too."""
+    """A company, its staff ("i vertici di Fincantieri") or an independent outlet ("Alitalia"; state media count) says
+    where it is from, not where the story is (as in resolve_groups(): no context for other actors); nor does an actor
+    placed by a place name next to it ("the senator in New York"), which the place names themselves give the others
+    here too."""
     e = g.entity
-    return g.placed or (g.head == "org" and (e.sector == "BUS" or (e.sector == "JRN" and "GOV" not in e.sectors)))
+    return g.placed or (e.sector == "BUS" and g.head != "person") or (
+        g.head == "org" and e.sector == "JRN" and "GOV" not in e.sectors)
 
 
 def _unlocated_default(groups, toks, ner: list[tuple[int, int, str]], text: str, lang: str) -> None:
