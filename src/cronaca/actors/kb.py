@@ -610,18 +610,15 @@ class Lexicon:
         entries.append(Entry(kind, value, case))
         self.first.setdefault(key[0], set()).add(len(key))
 
-
-def number_word(lex, word: str) -> int | None:
-    """The value of a compound numeral written as one word ("duemilasettecento" 2700, "trentotto" 38) from the
-    language's numbers and multipliers (actors_grammar.json), or None (memoised)."""
-    memo = lex._number_memo
-    if word in memo:
+    def number_word(self, word: str) -> int | None:
+        """The value of a compound numeral written as one word ("duemilasettecento" 2700, "trentotto" 38) from the
+        language's numbers and multipliers (actors_grammar.json), or None (memoised)."""
+        memo = self._number_memo
+        if word not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[word] = _number_value(word.replace("tré", "tre"), self.number_values, self.number_multipliers)
         return memo[word]
-    got = _number_value(word.replace("tré", "tre"), lex.number_values, lex.number_multipliers)  # "ventitré"
-    if len(memo) > 50_000:
-        memo.clear()
-    memo[word] = got
-    return got
 
 
 def _number_value(w: str, values: dict, mults: list) -> int | None:

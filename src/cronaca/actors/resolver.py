@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from itertools import repeat
 from operator import attrgetter
 
-from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token, number_word
+from .kb import NON_STATE, Entry, case_ok, knowledge_base, lexicon, norm_date, norm_text, norm_token
 
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # sectors whose members need not belong to the country the story is about (an analyst, a reporter, a doctor)
@@ -212,7 +212,7 @@ def tag(toks: list[Tok], lang: str) -> list[Span]:
             x = toks[i].text
             if x[:1].isdigit() and _NUM.match(x):
                 spans.append(Span(i, i + 1, [Entry("number", int(re.sub(r"[.,]", "", x)), (0,))]))
-            elif mults and len(nm) > 6 and nm.isalpha() and (v := number_word(lex, nm)) is not None:
+            elif mults and len(nm) > 6 and nm.isalpha() and (v := lex.number_word(nm)) is not None:
                 spans.append(Span(i, i + 1, [Entry("number", v, (0,))]))  # "duemilasettecento giudici"
             i += 1
             continue
